@@ -1,0 +1,123 @@
+//! Running headers, footers and page numbers: text that belongs to the page, not to a trip.
+//!
+//! A line is furniture when it stands in the top or bottom margin band and either reads
+//! as a page number (`3`, `- 3 -`, `Pagina 3 van 12`) or repeats, digits aside, on other
+//! pages at about the same height.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::Line;
+
+/// Share of the page height at top and bottom where furniture may stand.
+const MARGIN_BAND: f64 = 0.09;
+
+fn page_number_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^(pagina|page|blz\.?|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*((van|of|/)\s*\d{1,4})?$")
+            .expect("static regex")
+    })
+}
+
+/// Whether a text reads as a page number.
+pub fn is_page_number(text: &str) -> bool {
+    page_number_re().is_match(text.trim())
+}
+
+fn in_band(line: &Line, height: f64) -> bool {
+    line.top() > height * (1.0 - MARGIN_BAND) || line.bottom() < height * MARGIN_BAND
+}
+
+fn shape(text: &str) -> String {
+    text.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect::<String>().to_lowercase()
+}
+
+/// One page's input: its height, its lines, and which lines may be furniture at all
+/// (table cells and trip headers may not).
+pub struct Candidates<'a> {
+    /// Page height in points.
+    pub height: f64,
+    /// The page's lines.
+    pub lines: &'a [Line],
+    /// Per line: may it be furniture?
+    pub eligible: Vec<bool>,
+}
+
+/// Marks furniture lines, per page and line.
+pub fn mark(pages: &[Candidates<'_>]) -> Vec<Vec<bool>> {
+    // Count on how many pages each (shape, height bucket) occurs in the margin bands.
+    let mut seen: HashMap<(String, i64), Vec<u32>> = HashMap::new();
+    for p in pages {
+        let height = p.height;
+        for (l, _) in p.lines.iter().zip(&p.eligible).filter(|(l, e)| **e && in_band(l, height)) {
+            let key = (shape(&l.text()), (l.y / 4.0).round() as i64);
+            let pages = seen.entry(key).or_default();
+            if !pages.contains(&l.page) {
+                pages.push(l.page);
+            }
+        }
+    }
+    pages
+        .iter()
+        .map(|p| {
+            p.lines
+                .iter()
+                .zip(&p.eligible)
+                .map(|(l, eligible)| {
+                    if !eligible || !in_band(l, p.height) {
+                        return false;
+                    }
+                    let text = l.text();
+                    let repeated = seen.get(&(shape(&text), (l.y / 4.0).round() as i64)).is_some_and(|p| p.len() >= 2);
+                    repeated || is_page_number(&text)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Word;
+
+    fn line(page: u32, text: &str, y: f64) -> Line {
+        Line {
+            page,
+            words: text.split(' ').map(|w| Word { text: w.into(), x0: 50.0, x1: 60.0, y, size: 9.0 }).collect(),
+            x0: 50.0,
+            x1: 200.0,
+            y,
+            size: 9.0,
+            bold: false,
+            italic: false,
+        }
+    }
+
+    #[test]
+    fn page_numbers() {
+        for t in ["3", "- 3 -", "Pagina 3 van 12", "pagina 12", "3/12", "Page 4 of 9"] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in ["2024 was een jaar", "€ 385,-", "Werkbezoek"] {
+            assert!(!is_page_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn repeated_margin_text_is_furniture_body_text_is_not() {
+        let p1 = vec![line(1, "Buitenlandse ambtsreizen 2023", 820.0), line(1, "Op 3 mei", 600.0), line(1, "1", 20.0)];
+        let p2 = vec![line(2, "Buitenlandse ambtsreizen 2023", 820.0), line(2, "verder", 815.0), line(2, "2", 20.0)];
+        let all = |lines: &[Line]| vec![true; lines.len()];
+        let marks = mark(&[
+            Candidates { height: 842.0, lines: &p1, eligible: all(&p1) },
+            Candidates { height: 842.0, lines: &p2, eligible: all(&p2) },
+        ]);
+        assert_eq!(marks[0], [true, false, true]);
+        // "verder" stands in the band but occurs once: a body line continuing at the top.
+        assert_eq!(marks[1], [true, false, true]);
+    }
+}

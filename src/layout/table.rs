@@ -1,0 +1,351 @@
+//! Cost tables: label rows recognised by their vocabulary, the data row under them, and
+//! the five cells of that row assigned to columns by position.
+//!
+//! Works the same for ruled tables and for loose positioned text: only the text lines are
+//! read, never the rules.
+
+use super::{Line, Word};
+
+/// Number of data cells in a cost table.
+pub const COLUMNS: usize = 5;
+
+/// One data cell as printed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Cell {
+    /// Text with whitespace collapsed (empty when nothing was printed).
+    pub text: String,
+    /// Where the text stands, `[x0, y0, x1, y1]`.
+    pub bbox: Option<[f64; 4]>,
+}
+
+/// A cost table on one page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// 1-based page.
+    pub page: u32,
+    /// Indexes (into the page's lines) of the label lines.
+    pub label_lines: Vec<usize>,
+    /// Indexes of the data row's lines.
+    pub row_lines: Vec<usize>,
+    /// The five cells: travel+stay, other, transport, CO₂ tonnes, CO₂ compensation.
+    pub cells: Vec<Cell>,
+    /// Bounding box of labels and row.
+    pub bbox: [f64; 4],
+}
+
+impl Table {
+    /// The top edge, used to place the table in reading order.
+    pub fn top(&self) -> f64 {
+        self.bbox[3]
+    }
+}
+
+/// What a label line names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Column(usize),
+    /// A label over several columns (`Kosten bestuur`, `Alléén voor vliegtuig`) or a
+    /// fragment that names none by itself (`kosten`).
+    Other,
+}
+
+const VOCABULARY: &[&str] = &[
+    "kosten",
+    "bestuur",
+    "bestuurder",
+    "bestuurders",
+    "reis",
+    "reis-",
+    "en",
+    "verblijf",
+    "verblijfkosten",
+    "verblijfskosten",
+    "reiskosten",
+    "overige",
+    "vervoersmiddel",
+    "vervoermiddel",
+    "vervoer",
+    "alléén",
+    "alleen",
+    "voor",
+    "vliegtuig",
+    "vliegreizen",
+    "co2",
+    "uitstoot",
+    "in",
+    "tonnen",
+    "ton",
+    "compensatie",
+    "emissie",
+    "€",
+    "eur",
+    "euro",
+    "bedrag",
+    "totaal",
+];
+
+fn tokens(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .replace(['₂', '²'], "2")
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '(' || c == ')' || c == ':' || c == '/' || c == '*')
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn label_of(text: &str) -> Option<Label> {
+    let toks = tokens(text);
+    if toks.is_empty() || !toks.iter().all(|t| VOCABULARY.contains(&t.as_str())) {
+        return None;
+    }
+    let has = |w: &str| toks.iter().any(|t| t == w);
+    let column = if has("overige") {
+        Some(1)
+    } else if has("reis") || has("verblijf") || has("reiskosten") || has("verblijfkosten") || has("verblijfskosten") {
+        Some(0)
+    } else if has("vervoersmiddel") || has("vervoermiddel") || has("vervoer") {
+        Some(2)
+    } else if has("compensatie") {
+        Some(4)
+    } else if has("uitstoot") || has("tonnen") || has("emissie") {
+        Some(3)
+    } else {
+        None
+    };
+    match column {
+        Some(c) => Some(Label::Column(c)),
+        // A lone "en", "in" or "€" is not a label by itself.
+        None if has("kosten") || has("vliegtuig") || has("bestuur") => Some(Label::Other),
+        None => None,
+    }
+}
+
+/// Whether a line reads as part of a cost table's label rows.
+pub fn is_label_line(line: &Line) -> bool {
+    label_of(&line.text()).is_some()
+}
+
+/// Finds the cost tables among a page's lines (given top to bottom).
+pub fn find_tables(lines: &[Line]) -> Vec<Table> {
+    let mut tables = Vec::new();
+    let mut used = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if used[i] || label_of(&lines[i].text()).is_none() {
+            i += 1;
+            continue;
+        }
+        // Label rows: label lines that follow each other closely.
+        let mut labels = vec![i];
+        let mut lowest = lines[i].y;
+        let mut j = i + 1;
+        while j < lines.len() {
+            let l = &lines[j];
+            if lowest - l.y > 3.0 * l.size.max(lines[i].size) {
+                break;
+            }
+            if label_of(&l.text()).is_some() {
+                labels.push(j);
+                lowest = lowest.min(l.y);
+            } else if l.y < lowest - 0.5 * l.size {
+                break;
+            }
+            j += 1;
+        }
+        let columns = column_spans(lines, &labels);
+        if columns.iter().flatten().count() < 3 {
+            // Too few column labels to be a cost table (e.g. a sentence fragment).
+            i += 1;
+            continue;
+        }
+        let left = columns.iter().flatten().map(|c| c.0).fold(f64::INFINITY, f64::min);
+        let right = columns.iter().flatten().map(|c| c.1).fold(f64::NEG_INFINITY, f64::max);
+        // The data row: the next lines below the labels, on one baseline, inside the table.
+        let row = (j..lines.len()).find(|&k| !labels.contains(&k) && lines[k].y < lowest - 0.3 * lines[k].size);
+        let mut row_lines = Vec::new();
+        if let Some(k) = row {
+            let base = &lines[k];
+            if lowest - base.y <= 4.0 * base.size.max(6.0) {
+                let width = right - left;
+                for (m, l) in lines.iter().enumerate().skip(k) {
+                    if (l.y - base.y).abs() <= 0.5 * l.size
+                        && l.x0 >= left - 0.15 * width
+                        && l.x1 <= right + 0.25 * width
+                    {
+                        row_lines.push(m);
+                    }
+                }
+                // Cells that wrap onto a second line: short lines under the row, each
+                // inside one column.
+                let mut last_y = base.y;
+                for (m, l) in lines.iter().enumerate().skip(k) {
+                    if row_lines.contains(&m) || l.y >= last_y {
+                        continue;
+                    }
+                    if last_y - l.y > 1.6 * l.size {
+                        break;
+                    }
+                    if columns.iter().flatten().any(|c| l.x0 >= c.0 - 2.0 && l.x1 <= c.1 + 0.5 * (c.1 - c.0) + 20.0)
+                        && l.x1 - l.x0 < 0.4 * width
+                    {
+                        row_lines.push(m);
+                        last_y = l.y;
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        for &m in labels.iter().chain(&row_lines) {
+            used[m] = true;
+        }
+        let cells = assign_cells(lines, &row_lines, &columns);
+        let all: Vec<&Line> = labels.iter().chain(&row_lines).map(|&m| &lines[m]).collect();
+        let bbox = [
+            all.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min),
+            all.iter().map(|l| l.bottom()).fold(f64::INFINITY, f64::min),
+            all.iter().map(|l| l.x1).fold(f64::NEG_INFINITY, f64::max),
+            all.iter().map(|l| l.top()).fold(f64::NEG_INFINITY, f64::max),
+        ];
+        tables.push(Table { page: lines[i].page, label_lines: labels, row_lines, cells, bbox });
+        i = j.max(i + 1);
+    }
+    tables
+}
+
+/// Horizontal extent of each column's label(s).
+fn column_spans(lines: &[Line], labels: &[usize]) -> [Option<(f64, f64)>; COLUMNS] {
+    let mut spans: [Option<(f64, f64)>; COLUMNS] = [None; COLUMNS];
+    for &m in labels {
+        if let Some(Label::Column(c)) = label_of(&lines[m].text()) {
+            let l = &lines[m];
+            spans[c] = Some(match spans[c] {
+                Some((a, b)) => (a.min(l.x0), b.max(l.x1)),
+                None => (l.x0, l.x1),
+            });
+        }
+    }
+    spans
+}
+
+/// Puts the row's words into the five columns.
+fn assign_cells(lines: &[Line], row: &[usize], columns: &[Option<(f64, f64)>; COLUMNS]) -> Vec<Cell> {
+    let mut cells = vec![Cell::default(); COLUMNS];
+    let first_line: Vec<&Line> = {
+        let mut v: Vec<&Line> = row.iter().map(|&m| &lines[m]).collect();
+        if let Some(y) = v.first().map(|l| l.y) {
+            v.retain(|l| (l.y - y).abs() <= 0.5 * l.size);
+        }
+        v.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        v
+    };
+    let mut words: Vec<(usize, &Word)> = Vec::new();
+    if first_line.len() == COLUMNS && row.len() == COLUMNS {
+        // One line per cell: the order says it all, whatever the alignment.
+        for (c, l) in first_line.iter().enumerate() {
+            words.extend(l.words.iter().map(|w| (c, w)));
+        }
+    } else {
+        for &m in row {
+            for w in &lines[m].words {
+                if let Some(c) = nearest_column(w, columns) {
+                    words.push((c, w));
+                }
+            }
+        }
+    }
+    words.sort_by(|a, b| b.1.y.total_cmp(&a.1.y).then(a.1.x0.total_cmp(&b.1.x0)));
+    for (c, w) in words {
+        let cell = &mut cells[c];
+        if !cell.text.is_empty() {
+            cell.text.push(' ');
+        }
+        cell.text.push_str(&w.text);
+        let b = [w.x0, w.y - 0.25 * w.size, w.x1, w.y + 0.8 * w.size];
+        cell.bbox = Some(match cell.bbox {
+            Some(a) => [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])],
+            None => b,
+        });
+    }
+    cells
+}
+
+/// The column a word falls in: boundaries halfway between neighbouring labels.
+fn nearest_column(w: &Word, columns: &[Option<(f64, f64)>; COLUMNS]) -> Option<usize> {
+    let known: Vec<(usize, (f64, f64))> = columns.iter().enumerate().filter_map(|(i, c)| c.map(|c| (i, c))).collect();
+    let centre = (w.x0 + w.x1) / 2.0;
+    for (k, &(i, _)) in known.iter().enumerate() {
+        let upper = known.get(k + 1).map(|&(_, next)| (known[k].1 .1 + next.0) / 2.0);
+        match upper {
+            Some(bound) if centre < bound.max(known[k].1 .0) => return Some(i),
+            None => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str, x0: f64, y: f64) -> Line {
+        let mut words = Vec::new();
+        let mut x = x0;
+        for t in text.split(' ') {
+            let w = 4.0 * t.chars().count() as f64;
+            words.push(Word { text: t.into(), x0: x, x1: x + w, y, size: 8.0 });
+            x += w + 2.0;
+        }
+        Line { page: 1, x0, x1: x - 2.0, y, size: 8.0, bold: false, italic: false, words }
+    }
+
+    fn labels() -> Vec<Line> {
+        vec![
+            line("Kosten bestuur", 58.0, 497.0),
+            line("Alléén voor vliegtuig", 346.0, 497.0),
+            line("Vervoersmiddel", 242.0, 490.0),
+            line("Reis en verblijf", 58.0, 482.0),
+            line("Overige kosten", 150.0, 482.0),
+            line("CO2-uitstoot (in tonnen)", 346.0, 482.0),
+            line("CO2-compensatie", 458.0, 482.0),
+        ]
+    }
+
+    #[test]
+    fn five_cells_in_order() {
+        let mut ls = labels();
+        for (t, x) in [("€ 1.770, -", 58.0), ("€ 0,-", 150.0), ("Vliegtuig", 242.0), ("0,18", 346.0), ("€ 2,45", 458.0)]
+        {
+            ls.push(line(t, x, 465.0));
+        }
+        ls.push(line("Werkbezoek volgende reis", 58.0, 400.0));
+        let tables = find_tables(&ls);
+        assert_eq!(tables.len(), 1);
+        let cells: Vec<&str> = tables[0].cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(cells, ["€ 1.770, -", "€ 0,-", "Vliegtuig", "0,18", "€ 2,45"]);
+        assert_eq!(tables[0].row_lines.len(), 5);
+    }
+
+    #[test]
+    fn empty_and_merged_cells_go_by_position() {
+        let mut ls = labels();
+        // Travel and other cost merged into one run; tonnes cell empty.
+        ls.push(line("€ 385,- € 0,-", 110.0, 465.0));
+        ls.push(line("Dienstauto", 242.0, 465.0));
+        ls.push(line("€ 1,00", 458.0, 465.0));
+        let t = &find_tables(&ls)[0];
+        let cells: Vec<&str> = t.cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(cells, ["€ 385,-", "€ 0,-", "Dienstauto", "", "€ 1,00"]);
+    }
+
+    #[test]
+    fn prose_mentioning_costs_is_not_a_table() {
+        let ls = vec![line(
+            "Onder reis- en verblijfskosten wordt bijvoorbeeld verstaan: kosten van vlieg- en treintickets",
+            53.0,
+            300.0,
+        )];
+        assert!(find_tables(&ls).is_empty());
+    }
+}

@@ -1,0 +1,143 @@
+//! ambtsreizen: exact, checked records from Rotterdam's yearly report
+//! *Buitenlandse ambtsreizen* (foreign official trips of the mayor and aldermen).
+//!
+//! The work is a pipeline of stages, each a module with typed data between them:
+//!
+//! ```text
+//! PDF bytes ──pdf──▶ glyphs per page ──layout──▶ lines, tables, reading order
+//!           ──report::sections──▶ trip sections ──report──▶ fields ──validate──▶ Report
+//! ```
+//!
+//! ```no_run
+//! let report = ambtsreizen::extract_path("fixtures/2024/buitenlandse-ambtsreizen-2024.pdf")?;
+//! for trip in &report.trips {
+//!     println!("{} {} {:?}", trip.id, trip.destination, trip.costs.total);
+//! }
+//! # Ok::<(), ambtsreizen::Error>(())
+//! ```
+
+pub mod error;
+pub mod layout;
+pub mod model;
+pub mod pdf;
+pub mod report;
+pub mod validate;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+pub use error::{Error, ErrorKind};
+pub use model::{Report, Trip, Warning, SCHEMA_VERSION};
+pub use pdf::Limits;
+
+/// Options for an extraction.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Options {
+    /// Resource limits.
+    pub limits: Limits,
+    /// Keep per-field provenance (page and bounding box) in the records.
+    pub provenance: bool,
+}
+
+/// Extracts the records of a report PDF on disk, with default options.
+pub fn extract_path(path: impl AsRef<Path>) -> Result<Report, Error> {
+    extract_path_with(path, &Options::default())
+}
+
+/// Extracts the records of a report PDF on disk.
+pub fn extract_path_with(path: impl AsRef<Path>, options: &Options) -> Result<Report, Error> {
+    let path = path.as_ref();
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| Error::new(&shown, e))?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| shown.clone());
+    extract_bytes_with(&bytes, &name, options).map_err(|mut e| {
+        e.file = shown;
+        e
+    })
+}
+
+/// Extracts the records of a report from its bytes; `file_name` goes into `source.file`.
+pub fn extract_bytes(bytes: &[u8], file_name: &str) -> Result<Report, Error> {
+    extract_bytes_with(bytes, file_name, &Options::default())
+}
+
+/// Extracts the records of a report from its bytes, with options.
+pub fn extract_bytes_with(bytes: &[u8], file_name: &str, options: &Options) -> Result<Report, Error> {
+    // Dependencies parse hostile input; a panic in one must become an error for this
+    // file, never a crash of the batch. The hook is silenced so nothing reaches stderr.
+    let result = silent_catch_unwind(|| extract_inner(bytes, file_name, options));
+    match result {
+        Ok(r) => r,
+        Err(msg) => Err(Error::new(file_name, ErrorKind::Panic(msg))),
+    }
+}
+
+fn extract_inner(bytes: &[u8], file_name: &str, options: &Options) -> Result<Report, Error> {
+    let fail = |kind: ErrorKind| Error::new(file_name, kind);
+    let doc = pdf::PdfDocument::open(bytes, &options.limits).map_err(|e| fail(e.into()))?;
+    let pages = doc.pages().map_err(|e| fail(e.into()))?;
+    if pages.iter().all(|p| p.glyphs.iter().all(|g| g.text.trim().is_empty())) {
+        return Err(fail(ErrorKind::NoText));
+    }
+    let layouts = layout::analyse(&pages);
+    let built = report::build(&layouts, doc.info_title().as_deref());
+    if built.trips.is_empty() {
+        return Err(fail(ErrorKind::NoTrips));
+    }
+    let mut trips = built.trips;
+    validate::validate(&mut trips, built.meta.year);
+    if !options.provenance {
+        for t in &mut trips {
+            t.provenance = None;
+        }
+    }
+    Ok(Report {
+        schema_version: SCHEMA_VERSION,
+        source: model::Source {
+            file: file_name.to_string(),
+            sha256: hex(&Sha256::digest(bytes)),
+            page_count: doc.page_count() as u32,
+        },
+        report: built.meta,
+        trips,
+        warnings: built.warnings,
+    })
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Runs `f`, turning a panic into an error message without printing it.
+///
+/// The panic hook is process-wide, so it is replaced once by one that stays silent for
+/// threads inside this function and defers to the previous hook everywhere else; that
+/// keeps extractions on many threads independent.
+fn silent_catch_unwind<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    use std::cell::Cell;
+    use std::sync::Once;
+    thread_local! {
+        static CONTAINED: Cell<bool> = const { Cell::new(false) };
+    }
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !CONTAINED.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    let outer = CONTAINED.with(|c| c.replace(true));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    CONTAINED.with(|c| c.set(outer));
+    result.map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_string())
+    })
+}

@@ -1,0 +1,358 @@
+//! Fonts as the glyph interpreter needs them: how to split a string into character codes,
+//! what text each code stands for, and how wide each code is.
+//!
+//! Text mapping follows the order PDF readers use: the `/ToUnicode` CMap first (embedded
+//! subsets often carry text outside ASCII only there), then the font's `/Encoding`
+//! (base encoding plus `/Differences`). lopdf supplies the standard encoding tables and the
+//! glyph-name list; we only ask it for one code at a time so that the two sources can be
+//! layered per code, which lopdf's own `get_font_encoding` does not do.
+
+use std::collections::HashMap;
+
+use lopdf::{Dictionary, Document, Object};
+
+use super::afm;
+use super::objects::{number, resolve};
+
+/// How codes are read from a string operand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CodeWidth {
+    /// Simple fonts: one byte per code.
+    One,
+    /// Composite (Type0) fonts with a two-byte CMap such as Identity-H.
+    Two,
+}
+
+/// A font resolved for text extraction.
+#[derive(Debug, Clone)]
+pub struct Font {
+    /// `/BaseFont` without the subset prefix (`AAAAAA+`).
+    pub name: String,
+    /// Whether the font looks bold (name or descriptor flags / weight).
+    pub bold: bool,
+    code_width: CodeWidth,
+    /// Text per code, for codes that map to something.
+    text: HashMap<u32, String>,
+    /// Widths in glyph space (1/1000 text space units for all but Type3).
+    widths: HashMap<u32, f64>,
+    default_width: f64,
+    /// Glyph-space to text-space scale (0.001 except for Type3 fonts).
+    scale: f64,
+    /// Published metrics of a standard 14 font that came without `/Widths`.
+    afm: Option<&'static afm::Metrics>,
+}
+
+/// One character code of a shown string.
+#[derive(Debug, Clone)]
+pub struct Code {
+    /// Text it stands for (may be empty when the font gives no mapping).
+    pub text: String,
+    /// Advance in text space units per unit of font size (width × scale).
+    pub advance: f64,
+    /// Whether word spacing (`Tw`) applies: single-byte code 32.
+    pub is_word_space: bool,
+}
+
+impl Font {
+    /// A fallback for a font resource that is missing or unreadable: Latin-1 text,
+    /// average width, so that text still comes out (positions approximate).
+    pub fn fallback(name: &str) -> Font {
+        let text = (32u32..=255).filter_map(|c| char::from_u32(c).map(|ch| (c, ch.to_string()))).collect();
+        Font {
+            name: name.to_string(),
+            bold: false,
+            code_width: CodeWidth::One,
+            text,
+            widths: HashMap::new(),
+            default_width: 500.0,
+            scale: 0.001,
+            afm: None,
+        }
+    }
+
+    /// Reads a font dictionary. Never fails: whatever cannot be read falls back to
+    /// defaults, because losing a page's text over a broken width array would be worse
+    /// than slightly wrong positions.
+    pub fn load(doc: &Document, dict: &Dictionary, inflate_limit: usize) -> Font {
+        let subtype = name_of(dict.get(b"Subtype").ok());
+        let base = name_of(dict.get(b"BaseFont").ok()).unwrap_or_default();
+        let name = match base.split_once('+') {
+            Some((prefix, rest)) if prefix.len() == 6 => rest.to_string(),
+            _ => base.clone(),
+        };
+        let is_type0 = subtype.as_deref() == Some("Type0");
+        let descendant = if is_type0 {
+            dict.get(b"DescendantFonts")
+                .ok()
+                .and_then(|o| resolve(doc, o))
+                .and_then(|o| o.as_array().ok())
+                .and_then(|a| a.first())
+                .and_then(|o| resolve(doc, o))
+                .and_then(|o| o.as_dict().ok())
+        } else {
+            None
+        };
+        let descriptor = descendant
+            .unwrap_or(dict)
+            .get(b"FontDescriptor")
+            .ok()
+            .and_then(|o| resolve(doc, o))
+            .and_then(|o| o.as_dict().ok());
+        let bold = looks_bold(&name, descriptor);
+
+        let mut font = Font {
+            name,
+            bold,
+            code_width: if is_type0 { CodeWidth::Two } else { CodeWidth::One },
+            text: HashMap::new(),
+            widths: HashMap::new(),
+            default_width: if is_type0 { 1000.0 } else { 0.0 },
+            scale: 0.001,
+            afm: None,
+        };
+
+        if is_type0 {
+            if let Some(d) = descendant {
+                font.load_cid_widths(doc, d);
+            }
+        } else {
+            font.load_simple_widths(doc, dict, descriptor, subtype.as_deref());
+            font.load_simple_encoding(doc, dict, inflate_limit);
+        }
+        font.load_to_unicode(doc, dict, inflate_limit);
+        if is_type0 && font.text.is_empty() {
+            // Identity-H without a ToUnicode map: the best guess is that CIDs are
+            // Unicode values (true for some producers); better than no text at all.
+            font.identity_text_guess();
+        }
+        font
+    }
+
+    fn load_simple_widths(
+        &mut self,
+        doc: &Document,
+        dict: &Dictionary,
+        descriptor: Option<&Dictionary>,
+        subtype: Option<&str>,
+    ) {
+        if subtype == Some("Type3") {
+            if let Some(m) = dict.get(b"FontMatrix").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_array().ok())
+            {
+                if let Some(a) = m.first().and_then(number) {
+                    if a.is_finite() && a != 0.0 {
+                        self.scale = a.abs();
+                    }
+                }
+            }
+        }
+        let missing = descriptor.and_then(|d| d.get(b"MissingWidth").ok()).and_then(number).unwrap_or(0.0);
+        self.default_width = missing;
+        let first = dict.get(b"FirstChar").ok().and_then(number).unwrap_or(0.0);
+        let widths = dict.get(b"Widths").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_array().ok());
+        match widths {
+            Some(ws) if first >= 0.0 && first <= 255.0 => {
+                let first = first as u32;
+                for (i, w) in ws.iter().enumerate().take(256) {
+                    if let Some(w) = resolve(doc, w).and_then(number) {
+                        self.widths.insert(first + i as u32, w);
+                    }
+                }
+            }
+            _ => {
+                // The standard 14 fonts may omit /Widths: use their published metrics.
+                if let Some(metrics) = afm::metrics_for(&self.name) {
+                    self.default_width = metrics.default_width;
+                    self.afm = Some(metrics);
+                }
+            }
+        }
+    }
+}
+
+impl Font {
+    fn load_cid_widths(&mut self, doc: &Document, descendant: &Dictionary) {
+        if let Some(dw) = descendant.get(b"DW").ok().and_then(number) {
+            self.default_width = dw;
+        }
+        let Some(w) = descendant.get(b"W").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_array().ok()) else {
+            return;
+        };
+        // Two forms share the array: `c [w1 w2 …]` and `c_first c_last w`.
+        let mut i = 0;
+        while i < w.len() {
+            let Some(first) = resolve(doc, &w[i]).and_then(number) else {
+                i += 1;
+                continue;
+            };
+            let Some(next) = w.get(i + 1).and_then(|o| resolve(doc, o)) else {
+                break;
+            };
+            if let Ok(list) = next.as_array() {
+                for (k, item) in list.iter().enumerate() {
+                    if let Some(width) = resolve(doc, item).and_then(number) {
+                        self.insert_width(first, k as f64, width);
+                    }
+                }
+                i += 2;
+            } else {
+                let last = number(next).unwrap_or(first);
+                let width = w.get(i + 2).and_then(|o| resolve(doc, o)).and_then(number);
+                if let Some(width) = width {
+                    // Bounded: a hostile range must not allocate millions of entries.
+                    let span = (last - first).clamp(0.0, 65_535.0) as u32;
+                    for k in 0..=span {
+                        self.insert_width(first, f64::from(k), width);
+                    }
+                }
+                i += 3;
+            }
+        }
+    }
+
+    fn insert_width(&mut self, first: f64, offset: f64, width: f64) {
+        let code = first + offset;
+        if (0.0..=65_535.0).contains(&code) && width.is_finite() {
+            self.widths.insert(code as u32, width);
+        }
+    }
+
+    fn load_simple_encoding(&mut self, doc: &Document, dict: &Dictionary, inflate_limit: usize) {
+        // Ask lopdf for a font dictionary that has only the /Encoding entry, so that its
+        // tables (standard encodings, /Differences, glyph names) decide every code.
+        let mut only_encoding = Dictionary::new();
+        only_encoding.set("Type", Object::Name(b"Font".to_vec()));
+        if let Ok(enc) = dict.get(b"Encoding") {
+            only_encoding.set("Encoding", enc.clone());
+        } else if self.is_symbolic_standard() {
+            return self.load_symbolic_fallback();
+        } else {
+            // No encoding named: StandardEncoding for Type1, but TrueType fonts made by
+            // office producers are in practice WinAnsi, which agrees with Standard on ASCII
+            // letters and is right far more often for the rest.
+            only_encoding.set("Encoding", Object::Name(b"WinAnsiEncoding".to_vec()));
+        }
+        let Ok(encoding) = only_encoding.get_font_encoding_with_limit(doc, inflate_limit) else {
+            return;
+        };
+        for code in 0u32..=255 {
+            if let Ok(text) = encoding.bytes_to_string(&[code as u8]) {
+                if !text.is_empty() && text != "\u{FFFD}" {
+                    self.text.insert(code, text);
+                }
+            }
+        }
+    }
+
+    fn is_symbolic_standard(&self) -> bool {
+        matches!(self.name.as_str(), "Symbol" | "ZapfDingbats")
+    }
+
+    fn load_symbolic_fallback(&mut self) {
+        for code in 32u32..127 {
+            if let Some(ch) = char::from_u32(code) {
+                self.text.insert(code, ch.to_string());
+            }
+        }
+    }
+
+    fn load_to_unicode(&mut self, doc: &Document, dict: &Dictionary, inflate_limit: usize) {
+        let Ok(to_unicode) = dict.get(b"ToUnicode") else {
+            return;
+        };
+        // Named CMaps (e.g. /Identity-H) are not maps to Unicode.
+        if resolve(doc, to_unicode).and_then(|o| o.as_stream().ok()).is_none() {
+            return;
+        }
+        let mut only_map = Dictionary::new();
+        only_map.set("Type", Object::Name(b"Font".to_vec()));
+        only_map.set("ToUnicode", to_unicode.clone());
+        let Ok(map) = only_map.get_font_encoding_with_limit(doc, inflate_limit) else {
+            return;
+        };
+        if !matches!(map, lopdf::Encoding::UnicodeMapEncoding(_)) {
+            return;
+        }
+        let codes: Vec<u32> = match self.code_width {
+            CodeWidth::One => (0..=255).collect(),
+            CodeWidth::Two => {
+                // Only codes the font can draw: those with widths, plus the low range
+                // that subset producers use; probing all 65 536 codes is wasted time.
+                let mut codes: Vec<u32> = self.widths.keys().copied().collect();
+                codes.extend(0..=0x3FF);
+                codes.sort_unstable();
+                codes.dedup();
+                codes
+            }
+        };
+        for code in codes {
+            let bytes = match self.code_width {
+                CodeWidth::One => vec![code as u8],
+                CodeWidth::Two => vec![(code >> 8) as u8, code as u8],
+            };
+            if let Ok(text) = map.bytes_to_string(&bytes) {
+                if !text.is_empty() && !text.contains('\u{FFFD}') {
+                    self.text.insert(code, text);
+                }
+            }
+        }
+    }
+
+    fn identity_text_guess(&mut self) {
+        let codes: Vec<u32> = self.widths.keys().copied().collect();
+        for code in codes {
+            if let Some(ch) = char::from_u32(code).filter(|c| !c.is_control()) {
+                self.text.insert(code, ch.to_string());
+            }
+        }
+    }
+
+    /// Text for a code of a two-byte font whose map was not probed up front.
+    fn lookup(&self, code: u32) -> String {
+        self.text.get(&code).cloned().unwrap_or_default()
+    }
+
+    /// Splits a shown string into codes with their text and advance.
+    pub fn codes(&self, bytes: &[u8]) -> Vec<Code> {
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut push = |code: u32, one_byte: bool| {
+            let text = self.lookup(code);
+            let width = self
+                .widths
+                .get(&code)
+                .copied()
+                .or_else(|| self.afm.and_then(|m| m.width_of(&text)))
+                .unwrap_or(self.default_width);
+            out.push(Code { advance: width * self.scale, is_word_space: one_byte && code == 32, text });
+        };
+        match self.code_width {
+            CodeWidth::One => bytes.iter().for_each(|&b| push(u32::from(b), true)),
+            CodeWidth::Two => {
+                for pair in bytes.chunks(2) {
+                    let code = match pair {
+                        [hi, lo] => (u32::from(*hi) << 8) | u32::from(*lo),
+                        [lo] => u32::from(*lo),
+                        _ => continue,
+                    };
+                    push(code, false);
+                }
+            }
+        }
+        out
+    }
+}
+
+fn name_of(obj: Option<&Object>) -> Option<String> {
+    obj.and_then(|o| o.as_name().ok()).map(|n| String::from_utf8_lossy(n).into_owned())
+}
+
+fn looks_bold(name: &str, descriptor: Option<&Dictionary>) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if ["bold", "black", "heavy", "semibold", "demi"].iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    let Some(d) = descriptor else { return false };
+    let weight = d.get(b"FontWeight").ok().and_then(number).unwrap_or(0.0);
+    let flags = d.get(b"Flags").ok().and_then(number).unwrap_or(0.0) as i64;
+    // Flag bit 19 is ForceBold.
+    weight >= 600.0 || (flags & (1 << 18)) != 0
+}

@@ -1,0 +1,406 @@
+//! The content-stream interpreter: runs the text and graphics-state operators of a page
+//! and emits every shown glyph with its position in page space.
+//!
+//! Only what text placement needs is modelled (ISO 32000-1 §9.4): the CTM stack, the text
+//! state (`Tc Tw Tz TL Tf Ts`), the text and line matrices, the four show operators and
+//! form XObjects. Images, paths, colours and clipping are ignored.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use lopdf::content::{Content, Operation};
+use lopdf::{Dictionary, Document, Object, ObjectId};
+
+use super::font::Font;
+use super::matrix::Matrix;
+use super::objects::{number, resolve};
+use super::{Glyph, Limits, PdfError};
+
+/// Fonts parsed once per document, keyed by the font dictionary's address or object id.
+#[derive(Default)]
+pub struct FontCache {
+    fonts: HashMap<FontKey, Arc<Font>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum FontKey {
+    Object(ObjectId),
+    Inline(usize),
+}
+
+#[derive(Clone)]
+struct GraphicsState {
+    ctm: Matrix,
+    char_spacing: f64,
+    word_spacing: f64,
+    horizontal_scale: f64,
+    leading: f64,
+    font: Option<Arc<Font>>,
+    font_size: f64,
+    rise: f64,
+}
+
+impl Default for GraphicsState {
+    fn default() -> Self {
+        GraphicsState {
+            ctm: Matrix::IDENTITY,
+            char_spacing: 0.0,
+            word_spacing: 0.0,
+            horizontal_scale: 1.0,
+            leading: 0.0,
+            font: None,
+            font_size: 0.0,
+            rise: 0.0,
+        }
+    }
+}
+
+/// Interprets the content of one page.
+pub struct Interpreter<'a> {
+    doc: &'a Document,
+    limits: &'a Limits,
+    cache: &'a mut FontCache,
+    /// Bytes inflated so far for this page (counted against the document budget by the caller).
+    pub inflated: usize,
+    gs: GraphicsState,
+    stack: Vec<GraphicsState>,
+    tm: Matrix,
+    tlm: Matrix,
+    /// Forms being run, to stop a form that draws itself.
+    form_stack: Vec<ObjectId>,
+    /// The glyphs shown, in content order.
+    pub glyphs: Vec<Glyph>,
+    /// Names of the fonts used, indexed by `Glyph::font`.
+    pub font_names: Vec<String>,
+    /// Problems met that did not stop the page.
+    pub problems: Vec<String>,
+    ops_run: usize,
+}
+
+impl<'a> Interpreter<'a> {
+    /// An interpreter for a page with the given base transform (page rotation / offset).
+    pub fn new(doc: &'a Document, limits: &'a Limits, cache: &'a mut FontCache, base: Matrix) -> Self {
+        Interpreter {
+            doc,
+            limits,
+            cache,
+            inflated: 0,
+            gs: GraphicsState { ctm: base, ..GraphicsState::default() },
+            stack: Vec::new(),
+            tm: Matrix::IDENTITY,
+            tlm: Matrix::IDENTITY,
+            form_stack: Vec::new(),
+            glyphs: Vec::new(),
+            font_names: Vec::new(),
+            problems: Vec::new(),
+            ops_run: 0,
+        }
+    }
+
+    /// Runs a content stream with the given resources.
+    pub fn run(&mut self, content: &[u8], resources: &[&'a Dictionary]) -> Result<(), PdfError> {
+        for op in Content::decode_iter(content) {
+            let op = match op {
+                Ok(op) => op,
+                Err(_) => {
+                    self.problems.push("content stream has a syntax error; the rest of it was skipped".into());
+                    break;
+                }
+            };
+            self.ops_run += 1;
+            if self.ops_run > self.limits.max_operators_per_page {
+                return Err(PdfError::Limit {
+                    limit: "operators per page",
+                    value: self.limits.max_operators_per_page as u64,
+                });
+            }
+            self.op(&op, resources)?;
+        }
+        Ok(())
+    }
+
+    fn op(&mut self, op: &Operation, resources: &[&'a Dictionary]) -> Result<(), PdfError> {
+        let args = &op.operands;
+        let n = |i: usize| args.get(i).and_then(number);
+        match op.operator.as_str() {
+            "q" => {
+                if self.stack.len() < 256 {
+                    self.stack.push(self.gs.clone());
+                }
+            }
+            "Q" => {
+                if let Some(gs) = self.stack.pop() {
+                    self.gs = gs;
+                }
+            }
+            "cm" => {
+                if let Some(m) = matrix_from(args) {
+                    let ctm = m.then(&self.gs.ctm);
+                    if ctm.is_finite() {
+                        self.gs.ctm = ctm;
+                    }
+                }
+            }
+            "BT" => {
+                self.tm = Matrix::IDENTITY;
+                self.tlm = Matrix::IDENTITY;
+            }
+            "Tc" => self.gs.char_spacing = n(0).unwrap_or(0.0),
+            "Tw" => self.gs.word_spacing = n(0).unwrap_or(0.0),
+            "Tz" => self.gs.horizontal_scale = n(0).unwrap_or(100.0) / 100.0,
+            "TL" => self.gs.leading = n(0).unwrap_or(0.0),
+            "Ts" => self.gs.rise = n(0).unwrap_or(0.0),
+            "Tf" => {
+                self.gs.font_size = n(1).unwrap_or(0.0);
+                if let Some(name) = args.first().and_then(|o| o.as_name().ok()) {
+                    self.gs.font = Some(self.font(name, resources));
+                }
+            }
+            "Td" => self.move_line(n(0).unwrap_or(0.0), n(1).unwrap_or(0.0)),
+            "TD" => {
+                let ty = n(1).unwrap_or(0.0);
+                self.gs.leading = -ty;
+                self.move_line(n(0).unwrap_or(0.0), ty);
+            }
+            "Tm" => {
+                if let Some(m) = matrix_from(args) {
+                    if m.is_finite() {
+                        self.tm = m;
+                        self.tlm = m;
+                    }
+                }
+            }
+            "T*" => self.move_line(0.0, -self.gs.leading),
+            "Tj" => {
+                if let Some(Object::String(bytes, _)) = args.first() {
+                    self.show(bytes);
+                }
+            }
+            "'" => {
+                self.move_line(0.0, -self.gs.leading);
+                if let Some(Object::String(bytes, _)) = args.first() {
+                    self.show(bytes);
+                }
+            }
+            "\"" => {
+                self.gs.word_spacing = n(0).unwrap_or(0.0);
+                self.gs.char_spacing = n(1).unwrap_or(0.0);
+                self.move_line(0.0, -self.gs.leading);
+                if let Some(Object::String(bytes, _)) = args.get(2) {
+                    self.show(bytes);
+                }
+            }
+            "TJ" => {
+                if let Some(Object::Array(items)) = args.first() {
+                    for item in items {
+                        match item {
+                            Object::String(bytes, _) => self.show(bytes),
+                            other => {
+                                if let Some(adj) = number(other) {
+                                    let tx = -adj / 1000.0 * self.gs.font_size * self.gs.horizontal_scale;
+                                    self.advance(tx);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            "Do" => {
+                if let Some(name) = args.first().and_then(|o| o.as_name().ok()) {
+                    self.form(name, resources)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn move_line(&mut self, tx: f64, ty: f64) {
+        let m = Matrix::translate(tx, ty).then(&self.tlm);
+        if m.is_finite() {
+            self.tlm = m;
+            self.tm = m;
+        }
+    }
+
+    fn advance(&mut self, tx: f64) {
+        let m = Matrix::translate(tx, 0.0).then(&self.tm);
+        if m.is_finite() {
+            self.tm = m;
+        }
+    }
+
+    fn show(&mut self, bytes: &[u8]) {
+        let Some(font) = self.gs.font.clone() else {
+            self.problems.push("text shown before a font was selected".into());
+            return;
+        };
+        let font_index = self.font_index(&font.name);
+        let size = self.gs.font_size;
+        let th = self.gs.horizontal_scale;
+        for code in font.codes(bytes) {
+            let trm = Matrix([size * th, 0.0, 0.0, size, 0.0, self.gs.rise]).then(&self.tm).then(&self.gs.ctm);
+            let mut tx = (code.advance * size + self.gs.char_spacing) * th;
+            if code.is_word_space {
+                tx += self.gs.word_spacing * th;
+            }
+            let glyph_width = code.advance * size * th;
+            let text_to_page = self.tm.then(&self.gs.ctm);
+            let (x0, y) = trm.apply(0.0, 0.0);
+            // The right edge is the glyph's own width, not its advance: character spacing
+            // is the gap after the glyph and belongs to neither word.
+            let (x1, _) = Matrix::translate(glyph_width, 0.0).then(&text_to_page).apply(0.0, self.gs.rise);
+            let effective = trm.y_scale();
+            if !code.text.is_empty() && x0.is_finite() && y.is_finite() && x1.is_finite() && effective > 0.0 {
+                self.glyphs.push(Glyph {
+                    text: normalize_glyph_text(&code.text),
+                    x0: x0.min(x1),
+                    x1: x0.max(x1),
+                    y,
+                    size: effective,
+                    font: font_index,
+                    bold: font.bold,
+                });
+            }
+            self.advance(tx);
+        }
+    }
+
+    fn font_index(&mut self, name: &str) -> u16 {
+        if let Some(i) = self.font_names.iter().position(|n| n == name) {
+            return i as u16;
+        }
+        self.font_names.push(name.to_string());
+        (self.font_names.len() - 1).min(u16::MAX as usize) as u16
+    }
+
+    fn font(&mut self, name: &[u8], resources: &[&'a Dictionary]) -> Arc<Font> {
+        let doc = self.doc;
+        for res in resources {
+            let Some(fonts) = res.get(b"Font").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_dict().ok()) else {
+                continue;
+            };
+            let Ok(entry) = fonts.get(name) else { continue };
+            let (key, dict) = match entry {
+                Object::Reference(id) => match resolve(doc, entry).and_then(|o| o.as_dict().ok()) {
+                    Some(d) => (FontKey::Object(*id), d),
+                    None => continue,
+                },
+                Object::Dictionary(d) => (FontKey::Inline(d as *const Dictionary as usize), d),
+                _ => continue,
+            };
+            if let Some(font) = self.cache.fonts.get(&key) {
+                return font.clone();
+            }
+            let font = Arc::new(Font::load(doc, dict, self.limits.max_stream_bytes));
+            self.cache.fonts.insert(key, font.clone());
+            return font;
+        }
+        self.problems.push(format!(
+            "font /{} is not in the page resources; its text is read as Latin-1",
+            String::from_utf8_lossy(name)
+        ));
+        Arc::new(Font::fallback(&String::from_utf8_lossy(name)))
+    }
+
+    fn form(&mut self, name: &[u8], resources: &[&'a Dictionary]) -> Result<(), PdfError> {
+        let doc = self.doc;
+        let Some((id, stream)) = resources.iter().find_map(|res| {
+            let xobjects = res.get(b"XObject").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_dict().ok())?;
+            let id = xobjects.get(name).ok()?.as_reference().ok()?;
+            let stream = doc.get_object(id).ok()?.as_stream().ok()?;
+            Some((id, stream))
+        }) else {
+            return Ok(());
+        };
+        // Images are the common case and carry no text: skip them before inflating anything.
+        if stream.dict.get(b"Subtype").and_then(|o| o.as_name()).ok() != Some(b"Form".as_slice()) {
+            return Ok(());
+        }
+        if self.form_stack.contains(&id) || self.form_stack.len() >= self.limits.max_form_depth {
+            self.problems.push("a form XObject nests too deep or draws itself; skipped".into());
+            return Ok(());
+        }
+        let budget = self.limits.max_stream_bytes;
+        let content = match stream.decompressed_content_with_limit(budget) {
+            Ok(c) => c,
+            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
+                return Err(PdfError::Limit { limit: "inflated bytes per stream", value: budget as u64 })
+            }
+            Err(_) if stream.dict.get(b"Filter").is_err() => stream.content.clone(),
+            Err(_) => {
+                self.problems.push("a form XObject could not be decompressed; skipped".into());
+                return Ok(());
+            }
+        };
+        self.inflated += content.len();
+        let form_resources: Option<&'a Dictionary> =
+            stream.dict.get(b"Resources").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_dict().ok());
+        let mut chain: Vec<&'a Dictionary> = Vec::with_capacity(resources.len() + 1);
+        chain.extend(form_resources);
+        chain.extend_from_slice(resources);
+
+        let saved = (self.gs.clone(), self.stack.len(), self.tm, self.tlm);
+        if let Some(m) = stream.dict.get(b"Matrix").ok().and_then(|o| o.as_array().ok()).and_then(|a| matrix_from(a)) {
+            let ctm = m.then(&self.gs.ctm);
+            if ctm.is_finite() {
+                self.gs.ctm = ctm;
+            }
+        }
+        self.form_stack.push(id);
+        let result = self.run(&content, &chain);
+        self.form_stack.pop();
+        self.gs = saved.0;
+        self.stack.truncate(saved.1);
+        self.tm = saved.2;
+        self.tlm = saved.3;
+        result
+    }
+}
+
+fn matrix_from(args: &[Object]) -> Option<Matrix> {
+    if args.len() < 6 {
+        return None;
+    }
+    let mut m = [0.0; 6];
+    for (slot, arg) in m.iter_mut().zip(args) {
+        *slot = number(arg)?;
+    }
+    Some(Matrix(m))
+}
+
+/// Maps presentation forms to the text they stand for, so that later stages see words,
+/// not typography: ligatures (`ﬁ` → `fi`), no-break and thin spaces, soft hyphens.
+fn normalize_glyph_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            '\u{00A0}' | '\u{2007}' | '\u{2009}' | '\u{202F}' | '\u{2002}' | '\u{2003}' => out.push(' '),
+            '\u{00AD}' => out.push('-'),
+            '\u{2010}' | '\u{2011}' => out.push('-'),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize_glyph_text;
+
+    #[test]
+    fn ligatures_and_spaces_become_plain_text() {
+        assert_eq!(normalize_glyph_text("\u{FB01}"), "fi");
+        assert_eq!(normalize_glyph_text("\u{FB03}"), "ffi");
+        assert_eq!(normalize_glyph_text("a\u{00A0}b"), "a b");
+        assert_eq!(normalize_glyph_text("\u{00AD}"), "-");
+        assert_eq!(normalize_glyph_text("\u{0007}"), "");
+    }
+}

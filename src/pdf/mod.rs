@@ -1,0 +1,294 @@
+//! Stage 1: PDF bytes → positioned glyphs per page.
+//!
+//! Nothing above this module knows what a PDF operator is. lopdf parses the object model
+//! (xref repair, object streams, decryption with the empty user password); our own small
+//! interpreter ([`interp`]) places the glyphs, because exact positions are what the later
+//! stages read the report's structure from.
+
+mod afm;
+mod font;
+mod interp;
+mod matrix;
+mod objects;
+
+use std::time::{Duration, Instant};
+
+use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId};
+
+use interp::{FontCache, Interpreter};
+use matrix::Matrix;
+use objects::{number, resolve};
+
+/// One shown glyph (or ligature) in page space: points, origin bottom-left of the page
+/// as displayed (rotation and media box offset already applied).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    /// The text the glyph stands for (one character, or several for a ligature).
+    pub text: String,
+    /// Left edge.
+    pub x0: f64,
+    /// Right edge (left edge plus the glyph's width).
+    pub x1: f64,
+    /// Baseline.
+    pub y: f64,
+    /// Effective font size in points.
+    pub size: f64,
+    /// Index into [`Page::fonts`].
+    pub font: u16,
+    /// Whether the font is bold.
+    pub bold: bool,
+}
+
+/// The glyphs of one page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// 1-based page number.
+    pub number: u32,
+    /// Width in points (as displayed).
+    pub width: f64,
+    /// Height in points (as displayed).
+    pub height: f64,
+    /// Glyphs in content-stream order.
+    pub glyphs: Vec<Glyph>,
+    /// Font names used on the page.
+    pub fonts: Vec<String>,
+    /// Problems that did not stop the page (a broken font, a syntax error mid-stream).
+    pub problems: Vec<String>,
+}
+
+/// Hard limits that keep a hostile PDF from taking the machine down.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limits {
+    /// Bytes any one stream may inflate to.
+    pub max_stream_bytes: usize,
+    /// Bytes all content streams of the document may inflate to together.
+    pub max_document_bytes: usize,
+    /// Pages read at most.
+    pub max_pages: usize,
+    /// How deep form XObjects may nest.
+    pub max_form_depth: usize,
+    /// Operators run per page at most.
+    pub max_operators_per_page: usize,
+    /// Wall time per document.
+    pub max_time: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_stream_bytes: 64 << 20,
+            max_document_bytes: 256 << 20,
+            max_pages: 2_000,
+            max_form_depth: 8,
+            max_operators_per_page: 2_000_000,
+            max_time: Duration::from_secs(60),
+        }
+    }
+}
+
+/// What can go wrong in this stage.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PdfError {
+    /// The bytes are not a PDF at all.
+    #[error("not a PDF file (no %PDF header)")]
+    NotPdf,
+    /// The file is empty.
+    #[error("the file is empty")]
+    Empty,
+    /// lopdf could not make sense of the file even with repair.
+    #[error("the PDF is damaged beyond repair ({0})")]
+    Damaged(String),
+    /// A user password is needed.
+    #[error("the PDF is password-protected; remove the password (e.g. `qpdf --decrypt --password=… in.pdf out.pdf`) and try again")]
+    Encrypted,
+    /// A limit was hit.
+    #[error(
+        "limit exceeded: {limit} (limit {value}); raise it with the matching --max-* option if the file is trusted"
+    )]
+    Limit {
+        /// Which limit.
+        limit: &'static str,
+        /// Its value.
+        value: u64,
+    },
+}
+
+/// An opened PDF, ready to give up its pages.
+pub struct PdfDocument {
+    doc: Document,
+    page_ids: Vec<ObjectId>,
+    limits: Limits,
+}
+
+impl PdfDocument {
+    /// Parses the bytes. Encrypted files open when the user password is empty, as in
+    /// every PDF reader.
+    pub fn open(bytes: &[u8], limits: &Limits) -> Result<PdfDocument, PdfError> {
+        if bytes.is_empty() {
+            return Err(PdfError::Empty);
+        }
+        // The header may follow some junk, but must be in the first KiB (as readers allow).
+        let head = &bytes[..bytes.len().min(1024)];
+        if !head.windows(5).any(|w| w == b"%PDF-") {
+            return Err(PdfError::NotPdf);
+        }
+        let options = LoadOptions { max_decompressed_size: Some(limits.max_stream_bytes), ..LoadOptions::default() };
+        let doc = Document::load_mem_with_options(bytes, options).map_err(|e| match e {
+            lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => {
+                PdfError::Limit { limit: "inflated bytes per stream", value: limits.max_stream_bytes as u64 }
+            }
+            lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => PdfError::Encrypted,
+            other => PdfError::Damaged(one_line(&other.to_string())),
+        })?;
+        if doc.is_encrypted() && doc.encryption_state.is_none() {
+            return Err(PdfError::Encrypted);
+        }
+        let mut page_ids = Vec::new();
+        for id in doc.page_iter() {
+            if page_ids.len() >= limits.max_pages {
+                return Err(PdfError::Limit { limit: "pages", value: limits.max_pages as u64 });
+            }
+            // A page tree whose kids contain themselves yields the same page again.
+            if !page_ids.contains(&id) {
+                page_ids.push(id);
+            }
+        }
+        Ok(PdfDocument { doc, page_ids, limits: limits.clone() })
+    }
+
+    /// Number of pages.
+    pub fn page_count(&self) -> usize {
+        self.page_ids.len()
+    }
+
+    /// The document's `/Info /Title`, if any.
+    pub fn info_title(&self) -> Option<String> {
+        let info = self.doc.trailer.get(b"Info").ok().and_then(|o| resolve(&self.doc, o))?;
+        let title = info.as_dict().ok()?.get(b"Title").ok().and_then(|o| resolve(&self.doc, o))?;
+        let bytes = title.as_str().ok()?;
+        let text = lopdf::decode_text_string(&Object::String(bytes.to_vec(), lopdf::StringFormat::Literal)).ok()?;
+        let text = text.trim().to_string();
+        (!text.is_empty()).then_some(text)
+    }
+
+    /// Reads the glyphs of every page. A page that fails on its own (a broken content
+    /// stream) comes back as an empty page with a problem noted; a limit ends the document.
+    pub fn pages(&self) -> Result<Vec<Page>, PdfError> {
+        let started = Instant::now();
+        let mut cache = FontCache::default();
+        let mut inflated = 0usize;
+        let mut pages = Vec::with_capacity(self.page_ids.len());
+        for (i, &id) in self.page_ids.iter().enumerate() {
+            if started.elapsed() > self.limits.max_time {
+                return Err(PdfError::Limit { limit: "time per document (s)", value: self.limits.max_time.as_secs() });
+            }
+            let page = self.page(i as u32 + 1, id, &mut cache, &mut inflated)?;
+            pages.push(page);
+        }
+        Ok(pages)
+    }
+
+    fn page(
+        &self,
+        page_number: u32,
+        id: ObjectId,
+        cache: &mut FontCache,
+        inflated: &mut usize,
+    ) -> Result<Page, PdfError> {
+        let doc = &self.doc;
+        let page_dict = doc.get_dictionary(id).ok();
+        let media = page_dict
+            .and_then(|d| inherited(doc, d, b"CropBox").or_else(|| inherited(doc, d, b"MediaBox")))
+            .and_then(|o| rect(doc, o))
+            .unwrap_or([0.0, 0.0, 595.0, 842.0]);
+        let rotate = page_dict
+            .and_then(|d| inherited(doc, d, b"Rotate"))
+            .and_then(number)
+            .map(|r| (r as i64).rem_euclid(360))
+            .unwrap_or(0);
+        let (w, h) = (media[2] - media[0], media[3] - media[1]);
+        let shift = Matrix::translate(-media[0], -media[1]);
+        let (base, width, height) = match rotate {
+            90 => (shift.then(&Matrix([0.0, -1.0, 1.0, 0.0, 0.0, w])), h, w),
+            180 => (shift.then(&Matrix([-1.0, 0.0, 0.0, -1.0, w, h])), w, h),
+            270 => (shift.then(&Matrix([0.0, 1.0, -1.0, 0.0, h, 0.0])), h, w),
+            _ => (shift, w, h),
+        };
+
+        let resources = page_dict.map(|d| page_resources(doc, d)).unwrap_or_default();
+        let mut problems = Vec::new();
+        let mut content = Vec::new();
+        for stream_id in doc.get_page_contents(id) {
+            let Some(stream) = doc.get_object(stream_id).ok().and_then(|o| o.as_stream().ok()) else {
+                continue;
+            };
+            let remaining = self.limits.max_document_bytes.saturating_sub(*inflated);
+            let budget = self.limits.max_stream_bytes.min(remaining);
+            match stream.decompressed_content_with_limit(budget) {
+                Ok(data) => content.extend_from_slice(&data),
+                Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
+                    return Err(if budget < self.limits.max_stream_bytes {
+                        PdfError::Limit {
+                            limit: "inflated bytes per document",
+                            value: self.limits.max_document_bytes as u64,
+                        }
+                    } else {
+                        PdfError::Limit {
+                            limit: "inflated bytes per stream",
+                            value: self.limits.max_stream_bytes as u64,
+                        }
+                    });
+                }
+                Err(_) if stream.dict.get(b"Filter").is_err() => content.extend_from_slice(&stream.content),
+                Err(_) => problems.push("a content stream could not be decompressed; its text is missing".to_string()),
+            }
+            *inflated += content.len();
+            content.push(b'\n');
+        }
+
+        let mut interp = Interpreter::new(doc, &self.limits, cache, base);
+        interp.run(&content, &resources)?;
+        *inflated += interp.inflated;
+        if *inflated > self.limits.max_document_bytes {
+            return Err(PdfError::Limit {
+                limit: "inflated bytes per document",
+                value: self.limits.max_document_bytes as u64,
+            });
+        }
+        problems.append(&mut interp.problems);
+        Ok(Page { number: page_number, width, height, glyphs: interp.glyphs, fonts: interp.font_names, problems })
+    }
+}
+
+/// A page attribute, looked up the page tree as the spec allows (bounded, cycle-safe).
+fn inherited<'a>(doc: &'a Document, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+    let mut node = page;
+    for _ in 0..64 {
+        if let Ok(v) = node.get(key) {
+            return resolve(doc, v);
+        }
+        node = node.get(b"Parent").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_dict().ok())?;
+    }
+    None
+}
+
+fn page_resources<'a>(doc: &'a Document, page: &'a Dictionary) -> Vec<&'a Dictionary> {
+    inherited(doc, page, b"Resources").and_then(|o| o.as_dict().ok()).into_iter().collect()
+}
+
+fn rect(doc: &Document, obj: &Object) -> Option<[f64; 4]> {
+    let a = obj.as_array().ok()?;
+    if a.len() != 4 {
+        return None;
+    }
+    let mut v = [0.0; 4];
+    for (slot, o) in v.iter_mut().zip(a) {
+        *slot = resolve(doc, o).and_then(number)?;
+    }
+    let r = [v[0].min(v[2]), v[1].min(v[3]), v[0].max(v[2]), v[1].max(v[3])];
+    (r[2] - r[0] > 1.0 && r[3] - r[1] > 1.0).then_some(r)
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

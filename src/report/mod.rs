@@ -1,0 +1,320 @@
+//! Stages 3–4: trip sections → fields → records.
+//!
+//! [`sections`] cuts the document into trips by geometry; the field parsers
+//! ([`money`], [`dates`], [`places`], [`officials`], [`transport`]) read each part; this
+//! module puts a [`Trip`] together and notes what could not be read.
+
+pub mod dates;
+pub mod money;
+pub mod officials;
+pub mod places;
+pub mod sections;
+pub mod text;
+pub mod transport;
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::layout::{Line, PageLayout};
+use crate::model::{BBox, Co2, Costs, Located, Provenance, ReportMeta, Transport, Trip, Warning};
+use sections::{LineRef, Section, Sections};
+
+/// What the report stage makes of a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Built {
+    /// Title and year.
+    pub meta: ReportMeta,
+    /// Trips in reading order, fields filled, trip-level parse warnings attached.
+    pub trips: Vec<Trip>,
+    /// Document-level warnings (unassigned tables, unreadable pages).
+    pub warnings: Vec<Warning>,
+    /// The sections the trips were read from (for `inspect`).
+    pub sections: Sections,
+}
+
+fn year_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"\b(19[5-9]\d|20\d\d)\b").expect("static regex"))
+}
+
+fn header_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)^\s*\S+\s+(.*?)\s*\bdoor\s+(.+?)\s*$").expect("static regex"))
+}
+
+/// Builds the records from the layout of a document.
+pub fn build(layouts: &[PageLayout], info_title: Option<&str>) -> Built {
+    let sections = sections::sections(layouts);
+    let line = |r: &LineRef| &layouts[r.page].lines[r.line];
+    let texts = |refs: &[LineRef]| refs.iter().map(|r| line(r).text()).collect::<Vec<_>>();
+
+    let mut title = text::join_lines(&texts(&sections.title));
+    if title.is_empty() {
+        title = info_title.unwrap_or_default().to_string();
+    }
+    let year = year_re()
+        .find(&title)
+        .or_else(|| info_title.and_then(|t| year_re().find(t)))
+        .and_then(|m| m.as_str().parse().ok())
+        .or_else(|| most_common_year(&sections, layouts));
+
+    let mut warnings = Vec::new();
+    for page in layouts {
+        for p in &page.problems {
+            warnings.push(Warning::new("page_problem", format!("page {}: {p}", page.number), Some(page.number)));
+        }
+    }
+    for t in &sections.unassigned_tables {
+        let table = &layouts[t.page].tables[t.table];
+        let cells: Vec<&str> = table.cells.iter().map(|c| c.text.as_str()).collect();
+        warnings.push(Warning::new(
+            "unassigned_table",
+            format!("a cost table ({}) could not be assigned to a trip", cells.join(" | ")),
+            Some(table.page),
+        ));
+    }
+
+    let trips = sections.trips.iter().enumerate().map(|(i, s)| trip(layouts, s, i + 1, year)).collect();
+    Built { meta: ReportMeta { title, year: year.unwrap_or(0) }, trips, warnings, sections }
+}
+
+fn most_common_year(sections: &Sections, layouts: &[PageLayout]) -> Option<i32> {
+    let mut years: Vec<i32> = sections
+        .trips
+        .iter()
+        .filter_map(|s| s.date)
+        .filter_map(|r| year_re().find(&layouts[r.page].lines[r.line].text()).and_then(|m| m.as_str().parse().ok()))
+        .collect();
+    years.sort_unstable();
+    let mut best = None;
+    let mut best_n = 0;
+    for y in &years {
+        let n = years.iter().filter(|x| *x == y).count();
+        if n > best_n {
+            best = Some(*y);
+            best_n = n;
+        }
+    }
+    best
+}
+
+fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) -> Trip {
+    let line = |r: &LineRef| &layouts[r.page].lines[r.line];
+    let texts = |refs: &[LineRef]| refs.iter().map(|r| line(r).text()).collect::<Vec<_>>();
+    let page_of = |r: &LineRef| layouts[r.page].number;
+    let mut warnings = Vec::new();
+    let first_page = page_of(&s.header[0]);
+
+    let title = text::join_lines(&texts(&s.header));
+    let (destination, officials_text) = match header_re().captures(&title) {
+        Some(c) => (
+            c.get(1).map_or("", |m| m.as_str()).trim_end_matches([',', ' ']).to_string(),
+            c.get(2).map_or("", |m| m.as_str()).to_string(),
+        ),
+        None => {
+            warnings.push(Warning::new(
+                "unreadable_header",
+                format!("the header {title:?} does not read as 'Werkbezoek <destination> door <officials>'"),
+                Some(first_page),
+            ));
+            (String::new(), String::new())
+        }
+    };
+    let dest = places::split_destination(&destination);
+    for unknown in &dest.unknown {
+        warnings.push(Warning::new(
+            "unknown_place",
+            format!("{unknown:?} is neither a known country nor a known place; no country derived from it"),
+            Some(first_page),
+        ));
+    }
+    let officials = match officials::parse_officials(&officials_text) {
+        Ok(o) => o,
+        Err(e) if !officials_text.is_empty() => {
+            warnings.push(Warning::new("unreadable_officials", e.to_string(), Some(first_page)));
+            Vec::new()
+        }
+        Err(_) => Vec::new(),
+    };
+
+    let purpose = text::join_lines(&texts(&s.purpose));
+    let date_text = s.date.map(|r| text::collapse(&line(&r).text())).unwrap_or_default();
+    let (start_date, end_date) = if date_text.is_empty() {
+        warnings.push(Warning::new("missing_date", "no date line found under the header", Some(first_page)));
+        (None, None)
+    } else {
+        match dates::parse_date_range(&date_text, year) {
+            Ok((a, b)) => (Some(a), Some(b)),
+            Err(e) => {
+                warnings.push(Warning::new("unreadable_date", e.to_string(), s.date.map(|r| page_of(&r))));
+                (None, None)
+            }
+        }
+    };
+    let days = start_date.zip(end_date).map(|(a, b)| dates::days_inclusive(a, b));
+
+    let table = s.tables.first().map(|t| &layouts[t.page].tables[t.table]);
+    let table_page = table.map(|t| t.page);
+    let cells: Vec<String> = match table {
+        Some(t) => t.cells.iter().map(|c| text::collapse(&c.text)).collect(),
+        None => {
+            warnings.push(Warning::new("missing_table", "no cost table found for this trip", Some(first_page)));
+            Vec::new()
+        }
+    };
+    for extra in s.tables.iter().skip(1) {
+        let t = &layouts[extra.page].tables[extra.table];
+        let cells: Vec<&str> = t.cells.iter().map(|c| c.text.as_str()).collect();
+        warnings.push(Warning::new(
+            "extra_table",
+            format!("a second cost table ({}) stands with this trip; only the first is used", cells.join(" | ")),
+            Some(t.page),
+        ));
+    }
+    let cell = |i: usize| cells.get(i).map(String::as_str).unwrap_or("");
+    let mut number =
+        |i: usize, what: &str, parse: fn(&str) -> Result<Option<rust_decimal::Decimal>, money::NumberError>| {
+            if table.is_none() {
+                return None;
+            }
+            match parse(cell(i)) {
+                Ok(v) => v,
+                Err(_) => {
+                    warnings.push(Warning::new(
+                        "unparsed_cell",
+                        format!(
+                            "the {what} cell {:?} could not be read as a number; the raw text is kept in table_cells",
+                            cell(i)
+                        ),
+                        table_page,
+                    ));
+                    None
+                }
+            }
+        };
+    let travel = number(0, "travel and accommodation", money::parse_amount);
+    let other = number(1, "other costs", money::parse_amount);
+    let tonnes = number(3, "CO₂ emissions", money::parse_tonnes);
+    let compensation = number(4, "CO₂ compensation", money::parse_amount);
+    let total = match (travel, other) {
+        (Some(a), Some(b)) => a.checked_add(b),
+        _ => None,
+    };
+    let transport_text = cell(2).to_string();
+    let (modes, unknown) = transport::parse_transport(&transport_text);
+    for word in unknown {
+        warnings.push(Warning::new(
+            "unknown_transport",
+            format!("the means of transport {word:?} is not recognised; counted as 'other'"),
+            table_page,
+        ));
+    }
+
+    let paragraphs = paragraphs(layouts, &s.body);
+    let description = paragraphs.iter().map(|p| text::join_lines(&texts(p))).collect::<Vec<_>>().join("\n\n");
+
+    let mut pages: BTreeSet<u32> = BTreeSet::new();
+    for r in s.header.iter().chain(&s.purpose).chain(s.date.iter()).chain(&s.body) {
+        pages.insert(page_of(r));
+    }
+    for t in &s.tables {
+        pages.insert(layouts[t.page].number);
+    }
+
+    let provenance = Provenance {
+        header: located(layouts, &s.header),
+        purpose: located(layouts, &s.purpose),
+        date: located(layouts, &s.date.into_iter().collect::<Vec<_>>()),
+        body: paragraphs.iter().flat_map(|p| located(layouts, p)).collect(),
+        table: table.map(|t| vec![Located { page: t.page, bbox: t.bbox }]).unwrap_or_default(),
+        table_cells: table
+            .map(|t| t.cells.iter().filter_map(|c| c.bbox.map(|bbox| Located { page: t.page, bbox })).collect())
+            .unwrap_or_default(),
+    };
+
+    Trip {
+        id: format!("{}-{:02}", year.unwrap_or(0), index),
+        title,
+        destination,
+        places: dest.places,
+        countries: dest.countries,
+        officials,
+        purpose,
+        date_text,
+        start_date,
+        end_date,
+        days,
+        costs: Costs { travel_and_accommodation: travel, other, total },
+        transport: Transport { text: transport_text, modes },
+        co2: Co2 { emissions_tonnes: tonnes, compensation_eur: compensation },
+        table_cells: cells,
+        description,
+        pages: pages.into_iter().collect(),
+        warnings,
+        provenance: Some(provenance),
+    }
+}
+
+/// Groups body lines into paragraphs: a wider gap than the usual leading starts a new one;
+/// across a page break the paragraph goes on unless the last line stopped short.
+fn paragraphs(layouts: &[PageLayout], body: &[LineRef]) -> Vec<Vec<LineRef>> {
+    let line = |r: &LineRef| -> &Line { &layouts[r.page].lines[r.line] };
+    let mut pitches: Vec<f64> = body
+        .windows(2)
+        .filter(|w| w[0].page == w[1].page)
+        .map(|w| line(&w[0]).y - line(&w[1]).y)
+        .filter(|g| *g > 0.0)
+        .collect();
+    pitches.sort_by(f64::total_cmp);
+    let pitch = pitches.get(pitches.len() / 2).copied();
+    let right = body.iter().map(|r| line(r).x1).fold(f64::NEG_INFINITY, f64::max);
+
+    let mut out: Vec<Vec<LineRef>> = Vec::new();
+    let mut prev: Option<&LineRef> = None;
+    for r in body {
+        let new_paragraph = match prev {
+            None => true,
+            Some(p) if p.page == r.page => {
+                let gap = line(p).y - line(r).y;
+                match pitch {
+                    Some(pitch) => gap > 1.45 * pitch || gap < 0.0,
+                    None => gap > 2.0 * line(r).size,
+                }
+            }
+            // Page break: a full last line means the sentence runs on.
+            Some(p) => {
+                let l = line(p);
+                l.x1 < right - 3.0 * l.size && l.text().ends_with(['.', '!', '?', ':'])
+            }
+        };
+        if new_paragraph {
+            out.push(Vec::new());
+        }
+        if let Some(last) = out.last_mut() {
+            last.push(*r);
+        }
+        prev = Some(r);
+    }
+    out
+}
+
+/// Bounding boxes of lines, one per page.
+fn located(layouts: &[PageLayout], refs: &[LineRef]) -> Vec<Located> {
+    let mut out: Vec<Located> = Vec::new();
+    for r in refs {
+        let l = &layouts[r.page].lines[r.line];
+        let page = layouts[r.page].number;
+        let b = l.bbox();
+        match out.iter_mut().find(|x| x.page == page) {
+            Some(x) => x.bbox = union(x.bbox, b),
+            None => out.push(Located { page, bbox: b }),
+        }
+    }
+    out
+}
+
+fn union(a: BBox, b: BBox) -> BBox {
+    [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]
+}

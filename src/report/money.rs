@@ -1,0 +1,468 @@
+//! Euro amounts and CO₂ tonnes from the cost table, read as exact [`Decimal`]s.
+//!
+//! The report prints numbers the Dutch way: a dot groups thousands and a comma starts the
+//! decimals (`€ 12.345,67`). Whole euros are often written with a dash where the cents
+//! would be (`€ 385,-`). Cells that do not apply print a dash or `n.v.t.`.
+//!
+//! Reading is strict on purpose: a cell that could mean two different numbers is an error
+//! that keeps the raw text, never a guess, because journalists add these figures up.
+//!
+//! Rules, in the order they are applied:
+//!
+//! 1. All Unicode white space (including U+00A0 and U+202F) counts as a space; zero-width
+//!    characters are dropped; the cell is trimmed.
+//! 2. `-`, `–`, `—`, `n.v.t.`, `n.v.t`, `nvt` (any case) and the empty cell are "not
+//!    applicable": `Ok(None)`.
+//! 3. Amounts may start with `€` or `EUR` (any case). Tonnes may not carry a currency, but
+//!    may end in the unit `t` or `ton`.
+//! 4. A trailing `,-` / `.-` (also with `–`, `—`, `=` and spaces around, e.g. `1.770, -`)
+//!    means "no cents": the number before it must be a whole number.
+//! 5. A comma is the decimal separator; at most one is allowed.
+//! 6. A dot followed by groups of exactly three digits is a thousands separator (`1.234.567`);
+//!    the first group must be 1–3 digits and not start with `0`.
+//! 7. **Interpretation:** a single dot followed by one or two digits and nothing else
+//!    (`24.6`, `0.18`) is read as an English decimal point, because a Dutch thousands group
+//!    always has three digits, so the English reading is the only one possible.
+//! 8. Amounts have at most two decimals: `€ 1,770` is rejected because it could be a
+//!    mistyped `1.770` (thousands) as easily as `1,77`. Tonnes may have any number.
+//! 9. Anything else (letters, a space inside the number, two commas, a minus sign, a number
+//!    missing altogether as in `€ -` or `€ ,-`) is a [`NumberError`].
+//!
+//! `€ -` is rejected rather than read as "not applicable": spreadsheet accounting formats
+//! print **zero** that way, so it could mean either `0` or `n.v.t.`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+
+/// Why a cell could not be read as a number.
+///
+/// ```
+/// use ambtsreizen::report::money::parse_amount;
+///
+/// let err = parse_amount("€ 12,34,56").unwrap_err();
+/// assert_eq!(err.text, "€ 12,34,56");
+/// assert_eq!(err.to_string(), "cannot read \"€ 12,34,56\" as a euro amount");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot read {text:?} as {what}")]
+pub struct NumberError {
+    /// The cell exactly as it was given.
+    pub text: String,
+    /// What the cell should have held, e.g. `"a euro amount"`.
+    pub what: &'static str,
+}
+
+/// Reads a euro amount cell.
+///
+/// `Ok(None)` for cells that do not apply (`-`, `–`, `—`, `n.v.t.`, `nvt`, empty).
+/// The scale as printed is kept, so `€ 111,70` gives a decimal that prints as `111.70`.
+/// See the [module documentation](self) for the exact rules.
+///
+/// ```
+/// use ambtsreizen::report::money::parse_amount;
+/// use rust_decimal::Decimal;
+///
+/// assert_eq!(parse_amount("€ 1.770, -").unwrap(), Some(Decimal::from(1770)));
+/// assert_eq!(parse_amount("€ 111,70").unwrap().unwrap().to_string(), "111.70");
+/// assert_eq!(parse_amount("n.v.t.").unwrap(), None);
+/// assert!(parse_amount("€ twaalf").is_err());
+/// ```
+pub fn parse_amount(cell: &str) -> Result<Option<Decimal>, NumberError> {
+    parse_number(cell, Kind::Amount)
+}
+
+/// Reads a CO₂ tonnes cell (no currency; an optional unit `t` or `ton` is allowed).
+///
+/// Same "not applicable" markers as [`parse_amount`]; any number of decimals is allowed.
+///
+/// ```
+/// use ambtsreizen::report::money::parse_tonnes;
+///
+/// assert_eq!(parse_tonnes("24,6").unwrap().unwrap().to_string(), "24.6");
+/// assert_eq!(parse_tonnes("1.234,5").unwrap().unwrap().to_string(), "1234.5");
+/// assert_eq!(parse_tonnes("-").unwrap(), None);
+/// assert!(parse_tonnes("€ 2,45").is_err());
+/// ```
+pub fn parse_tonnes(cell: &str) -> Result<Option<Decimal>, NumberError> {
+    parse_number(cell, Kind::Tonnes)
+}
+
+/// Formats a number the Dutch way, for printing: dots group thousands, a comma starts the
+/// decimals, and the decimals are kept exactly as stored (no rounding, no padding).
+///
+/// ```
+/// use ambtsreizen::report::money::format_nl;
+/// use rust_decimal::Decimal;
+///
+/// assert_eq!(format_nl(Decimal::from(1770)), "1.770");
+/// assert_eq!(format_nl(Decimal::new(32664, 2)), "326,64");
+/// assert_eq!(format_nl(Decimal::new(-123456789, 2)), "-1.234.567,89");
+/// ```
+pub fn format_nl(value: Decimal) -> String {
+    // `Decimal`'s Display is plain positional notation with the stored scale, so
+    // regrouping its text is exact.
+    let plain = value.to_string();
+    let (sign, digits) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain.as_str()),
+    };
+    let (int, frac) = match digits.split_once('.') {
+        Some((int, frac)) => (int, Some(frac)),
+        None => (digits, None),
+    };
+    let mut out = String::with_capacity(plain.len() + int.len() / 3 + 1);
+    out.push_str(sign);
+    let len = int.len();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(ch);
+    }
+    if let Some(frac) = frac {
+        out.push(',');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// Which column a cell comes from; the rules differ slightly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Amount,
+    Tonnes,
+}
+
+impl Kind {
+    fn what(self) -> &'static str {
+        match self {
+            Kind::Amount => "a euro amount",
+            Kind::Tonnes => "a number of tonnes",
+        }
+    }
+
+    /// Money has cents; a third decimal means the separators were probably mixed up.
+    fn max_decimals(self) -> usize {
+        match self {
+            Kind::Amount => 2,
+            Kind::Tonnes => usize::MAX,
+        }
+    }
+}
+
+/// A leading currency marker on amounts.
+static CURRENCY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:€|eur)\s*").expect("static regex"));
+
+/// A trailing unit on tonnes.
+static UNIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*\b(?:ton|t)$").expect("static regex"));
+
+/// The "no cents" suffix: `,-`, `.-`, `, -`, `,–`, `,=`, `,--`.
+static NO_CENTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.*?) ?[.,] ?[-–—=]{1,2}$").expect("static regex"));
+
+/// Whole numbers with dots grouping thousands. The first group may not start with `0`
+/// so that `0.075` is not silently read as 75.
+static GROUPED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[1-9][0-9]{0,2}(?:\.[0-9]{3})+$").expect("static regex"));
+
+fn parse_number(cell: &str, kind: Kind) -> Result<Option<Decimal>, NumberError> {
+    let err = || NumberError { text: cell.to_string(), what: kind.what() };
+    let text = normalise(cell);
+    if is_not_applicable(&text) {
+        return Ok(None);
+    }
+    let body = match kind {
+        Kind::Amount => CURRENCY.replace(&text, ""),
+        Kind::Tonnes => UNIT.replace(&text, ""),
+    };
+    let (body, no_cents) = match NO_CENTS.captures(&body) {
+        Some(caps) => (caps.get(1).map_or("", |m| m.as_str()).to_string(), true),
+        None => (body.into_owned(), false),
+    };
+    let (int, frac) = split_number(&body, no_cents).ok_or_else(err)?;
+    if frac.len() > kind.max_decimals() {
+        return Err(err());
+    }
+    let plain = if frac.is_empty() { int } else { format!("{int}.{frac}") };
+    // `from_str_exact` errors instead of rounding when there are too many digits.
+    Decimal::from_str_exact(&plain).map(Some).map_err(|_| err())
+}
+
+/// Splits the number into its integer digits (thousands dots removed) and its decimal
+/// digits (possibly empty); `None` when the text is not a number of the accepted forms.
+fn split_number(body: &str, no_cents: bool) -> Option<(String, String)> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let whole = |s: &str| -> Option<String> {
+        if digits(s) {
+            Some(s.to_string())
+        } else if GROUPED.is_match(s) {
+            Some(s.replace('.', ""))
+        } else {
+            None
+        }
+    };
+    if let Some((int, frac)) = body.split_once(',') {
+        // `1,50,-` has cents and says it has none: contradictory.
+        if no_cents || !digits(frac) {
+            return None;
+        }
+        return Some((whole(int)?, frac.to_string()));
+    }
+    if let Some(int) = whole(body) {
+        return Some((int, String::new()));
+    }
+    // English decimal point: one dot, one or two digits after it (see module docs).
+    let (int, frac) = body.split_once('.')?;
+    if no_cents || !digits(int) || !digits(frac) || frac.len() > 2 {
+        return None;
+    }
+    Some((int.to_string(), frac.to_string()))
+}
+
+/// White space of any kind becomes one plain space; invisible characters that PDF text
+/// extraction sometimes leaves behind are dropped.
+fn normalise(cell: &str) -> String {
+    let visible = cell.chars().filter(|c| !matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'));
+    let mut out = String::with_capacity(cell.len());
+    let mut pending_space = false;
+    for c in visible {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_not_applicable(text: &str) -> bool {
+    matches!(text, "" | "-" | "–" | "—")
+        || ["n.v.t.", "n.v.t", "nvt"].iter().any(|marker| text.eq_ignore_ascii_case(marker))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Parses an amount and returns its exact text, so that scale is checked too.
+    fn amount(cell: &str) -> String {
+        match parse_amount(cell) {
+            Ok(Some(value)) => value.to_string(),
+            other => panic!("{cell:?} gave {other:?}"),
+        }
+    }
+
+    fn tonnes(cell: &str) -> String {
+        match parse_tonnes(cell) {
+            Ok(Some(value)) => value.to_string(),
+            other => panic!("{cell:?} gave {other:?}"),
+        }
+    }
+
+    #[test]
+    fn whole_euros_with_dash() {
+        assert_eq!(amount("€ 385,-"), "385");
+        assert_eq!(amount("€ 1.770, -"), "1770");
+        assert_eq!(amount("€7.040,-"), "7040");
+        assert_eq!(amount("€ 22.360,-"), "22360");
+        assert_eq!(amount("€ 0,-"), "0");
+        assert_eq!(amount("€ 1.100,–"), "1100");
+        assert_eq!(amount("€ 1.100,—"), "1100");
+        assert_eq!(amount("€ 1.100,="), "1100");
+        assert_eq!(amount("€ 1.100,--"), "1100");
+    }
+
+    #[test]
+    fn dot_dash_is_no_cents() {
+        assert_eq!(amount("€ 0.-"), "0");
+        assert_eq!(amount("€ 235.-"), "235");
+        assert_eq!(amount("€ 1.100.–"), "1100");
+    }
+
+    #[test]
+    fn plain_whole_numbers() {
+        assert_eq!(amount("€ 0"), "0");
+        assert_eq!(amount("EUR 500"), "500");
+        assert_eq!(amount("eur500"), "500");
+        assert_eq!(amount("155"), "155");
+    }
+
+    #[test]
+    fn decimal_comma_keeps_scale() {
+        assert_eq!(amount("344,64"), "344.64");
+        assert_eq!(amount("€326,64"), "326.64");
+        assert_eq!(amount("€ 111,70"), "111.70");
+        assert_eq!(amount("€ 2,90"), "2.90");
+        assert_eq!(amount("€ 12.345,67"), "12345.67");
+        assert_eq!(amount("€ 1.234.567,89"), "1234567.89");
+        assert_eq!(amount("€ 500,00"), "500.00");
+        assert_eq!(amount("€ 1,5"), "1.5");
+    }
+
+    #[test]
+    fn non_breaking_and_odd_spaces() {
+        assert_eq!(amount("€\u{00A0}385,-"), "385");
+        assert_eq!(amount("\u{202F}€\u{202F}1.770,\u{00A0}-\u{00A0}"), "1770");
+        assert_eq!(amount("€ 326,64\u{200B}"), "326.64");
+        assert_eq!(amount("  € 2,45\n"), "2.45");
+    }
+
+    #[test]
+    fn not_applicable_markers() {
+        for cell in ["-", "–", "—", "n.v.t.", "N.v.t.", "nvt", "NVT", "n.v.t", "", "   ", " - "] {
+            assert_eq!(parse_amount(cell), Ok(None), "amount {cell:?}");
+            assert_eq!(parse_tonnes(cell), Ok(None), "tonnes {cell:?}");
+        }
+    }
+
+    #[test]
+    fn english_decimal_point_is_read_as_such() {
+        assert_eq!(amount("€ 24.6"), "24.6");
+        assert_eq!(amount("0.18"), "0.18");
+        assert_eq!(tonnes("24.6"), "24.6");
+        assert_eq!(tonnes("0.18"), "0.18");
+    }
+
+    #[test]
+    fn dot_with_three_digits_is_thousands() {
+        assert_eq!(amount("€ 1.234"), "1234");
+        assert_eq!(tonnes("1.234"), "1234");
+    }
+
+    #[test]
+    fn tonnes_forms() {
+        assert_eq!(tonnes("23,32"), "23.32");
+        assert_eq!(tonnes("24,6"), "24.6");
+        assert_eq!(tonnes("190,9"), "190.9");
+        assert_eq!(tonnes("0,8"), "0.8");
+        assert_eq!(tonnes("0,07"), "0.07");
+        assert_eq!(tonnes("1.234,5"), "1234.5");
+        assert_eq!(tonnes("12"), "12");
+        assert_eq!(tonnes("0,075"), "0.075");
+        assert_eq!(tonnes("23,32 t"), "23.32");
+        assert_eq!(tonnes("23,32 ton"), "23.32");
+    }
+
+    fn rejected(result: Result<Option<Decimal>, NumberError>, cell: &str) {
+        match result {
+            Err(e) => assert_eq!(e.text, cell, "raw text kept"),
+            Ok(v) => panic!("{cell:?} should be rejected, gave {v:?}"),
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_one_number() {
+        for cell in [
+            "€ twaalf",
+            "12a",
+            "€ 12,34,56",
+            "€",
+            "€ -",
+            "€ ,-",
+            "€ ,50",
+            "€ 385,",
+            "€ 1,50,-",
+            "€ 1,770",
+            "€ 1 770",
+            "€ 385 0",
+            "-385",
+            "€ -385",
+            "€ 1.23.456",
+            "€ 0.075",
+            "€ 1.2345",
+            "€ 12.3456,7",
+            "€ 1,234.56",
+            "€ 1.234.5",
+            "€ 0.5.-",
+            "€€ 5",
+            "$ 5",
+            "€ ٣",
+            "1e3",
+        ] {
+            rejected(parse_amount(cell), cell);
+        }
+    }
+
+    #[test]
+    fn tonnes_reject_currency_and_garbage() {
+        for cell in ["€ 2,45", "EUR 3", "2,4,5", "abc", "2,45 kg", "0.075"] {
+            rejected(parse_tonnes(cell), cell);
+        }
+    }
+
+    #[test]
+    fn error_names_what_was_expected() {
+        assert_eq!(parse_tonnes("x"), Err(NumberError { text: "x".into(), what: "a number of tonnes" }));
+    }
+
+    #[test]
+    fn too_many_digits_is_an_error_not_a_rounding() {
+        let cell = "€ 1234567890123456789012345678901234567890";
+        rejected(parse_amount(cell), cell);
+        let cell = "0,1234567890123456789012345678901234567890";
+        rejected(parse_tonnes(cell), cell);
+    }
+
+    #[test]
+    fn format_nl_examples() {
+        assert_eq!(format_nl(Decimal::from(1770)), "1.770");
+        assert_eq!(format_nl(Decimal::new(32664, 2)), "326,64");
+        assert_eq!(format_nl(Decimal::new(11170, 2)), "111,70");
+        assert_eq!(format_nl(Decimal::ZERO), "0");
+        assert_eq!(format_nl(Decimal::from(999)), "999");
+        assert_eq!(format_nl(Decimal::from(1000)), "1.000");
+        assert_eq!(format_nl(Decimal::from(109206)), "109.206");
+        assert_eq!(format_nl(Decimal::new(123456789, 2)), "1.234.567,89");
+        assert_eq!(format_nl(Decimal::from(-1770)), "-1.770");
+        assert_eq!(format_nl(Decimal::new(27819, 2)), "278,19");
+    }
+
+    /// A non-negative decimal with 0–2 decimals, up to the full `u64` mantissa.
+    fn money() -> impl Strategy<Value = Decimal> {
+        (any::<u64>(), 0u32..=2).prop_filter_map("fits a Decimal", |(m, scale)| {
+            Decimal::try_from_i128_with_scale(i128::from(m), scale).ok()
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn format_then_parse_round_trips(value in money()) {
+            let printed = format!("€ {}", format_nl(value));
+            let parsed = parse_amount(&printed);
+            prop_assert_eq!(parsed.clone(), Ok(Some(value)));
+            // Same scale too, not just the same value.
+            prop_assert_eq!(parsed.ok().flatten().map(|v| v.to_string()), Some(value.to_string()));
+        }
+
+        #[test]
+        fn tonnes_round_trip(value in money()) {
+            prop_assert_eq!(parse_tonnes(&format_nl(value)), Ok(Some(value)));
+        }
+
+        #[test]
+        fn whole_euros_with_dash_round_trip(m in any::<u64>()) {
+            let value = Decimal::from(m);
+            prop_assert_eq!(parse_amount(&format!("€ {},-", format_nl(value))), Ok(Some(value)));
+        }
+
+        #[test]
+        fn never_panics_on_anything(cell in any::<String>()) {
+            let _ = parse_amount(&cell);
+            let _ = parse_tonnes(&cell);
+        }
+
+        #[test]
+        fn never_panics_on_number_like_text(cell in "[0-9.,€ \u{00A0}\\-–=nvtEUR]{0,24}") {
+            if let Err(e) = parse_amount(&cell) {
+                prop_assert_eq!(e.text, cell.clone());
+            }
+            let _ = parse_tonnes(&cell);
+        }
+    }
+}

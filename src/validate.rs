@@ -1,0 +1,108 @@
+//! Findings about the data itself: what looks wrong or unusual, with stable codes.
+//!
+//! Values are never changed here: a suspicious number stays as printed and gets a
+//! warning, so that a journalist can check the source rather than trust a silent fix.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
+use crate::model::{TransportMode, Trip, Warning};
+
+/// Compensation per tonne this many times off the report's median is flagged.
+const RATIO_FACTOR: i64 = 4;
+
+/// Range of plausible compensation prices (€ per tonne) when a report has too few
+/// flights for a median of its own.
+const PLAUSIBLE_EUR_PER_TONNE: (i64, i64) = (5, 100);
+
+/// Adds validation warnings to the trips of one report.
+pub fn validate(trips: &mut [Trip], year: i32) {
+    let ratios: Vec<Decimal> = trips.iter().filter_map(ratio).collect();
+    let median = median(&ratios);
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for trip in trips.iter_mut() {
+        let page = trip.pages.last().copied();
+        let mut found: Vec<Warning> = Vec::new();
+        let flight = trip.transport.modes.contains(&TransportMode::Plane);
+        let has_co2 = trip.co2.emissions_tonnes.is_some() || trip.co2.compensation_eur.is_some();
+        if flight && !has_co2 {
+            found.push(Warning::new(
+                "flight_without_co2",
+                "the trip was by plane but the table gives no CO₂ figures",
+                page,
+            ));
+        }
+        if !flight && has_co2 && !trip.transport.modes.is_empty() {
+            found.push(Warning::new(
+                "co2_without_flight",
+                format!("the table gives CO₂ figures but the transport ({:?}) includes no flight", trip.transport.text),
+                page,
+            ));
+        }
+        if let Some(r) = ratio(trip) {
+            let off = match median {
+                Some(m) if ratios.len() >= 3 => {
+                    r * Decimal::from(RATIO_FACTOR) < m || r > m * Decimal::from(RATIO_FACTOR)
+                }
+                _ => r < Decimal::from(PLAUSIBLE_EUR_PER_TONNE.0) || r > Decimal::from(PLAUSIBLE_EUR_PER_TONNE.1),
+            };
+            if off {
+                let reference =
+                    median.map(|m| format!("the report's median of € {} per tonne", m.round_dp(2))).unwrap_or_default();
+                found.push(Warning::new(
+                    "co2_compensation_ratio",
+                    format!(
+                        "CO₂ compensation of € {} for {} tonnes is € {} per tonne, far from {}; one of the two figures is likely wrong in the source",
+                        trip.co2.compensation_eur.unwrap_or_default(),
+                        trip.co2.emissions_tonnes.unwrap_or_default(),
+                        r.round_dp(2),
+                        if reference.is_empty() { "a plausible price".to_string() } else { reference }
+                    ),
+                    page,
+                ));
+            }
+        }
+        if let (Some(start), Some(end)) = (trip.start_date, trip.end_date) {
+            use chrono::Datelike;
+            if end < start {
+                found.push(Warning::new(
+                    "date_end_before_start",
+                    format!("the trip ends ({end}) before it starts ({start})"),
+                    page,
+                ));
+            }
+            if year != 0 && (start.year() != year || end.year() != year) {
+                found.push(Warning::new(
+                    "date_outside_report_year",
+                    format!("the dates {start} – {end} fall (partly) outside the report year {year}"),
+                    page,
+                ));
+            }
+        }
+        let key = format!("{}|{}|{}", trip.title, trip.date_text, trip.table_cells.join("|"));
+        if let Some(first) = seen.get(&key) {
+            found.push(Warning::new("duplicate_trip", format!("the same trip as {first} is listed again"), page));
+        } else {
+            seen.insert(key, trip.id.clone());
+        }
+        trip.warnings.extend(found);
+    }
+}
+
+fn ratio(trip: &Trip) -> Option<Decimal> {
+    let t = trip.co2.emissions_tonnes?;
+    let c = trip.co2.compensation_eur?;
+    (t > Decimal::ZERO && c > Decimal::ZERO).then(|| c / t)
+}
+
+fn median(values: &[Decimal]) -> Option<Decimal> {
+    let mut v = values.to_vec();
+    v.sort();
+    let n = v.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(v[n / 2]),
+        _ => Some((v[n / 2 - 1] + v[n / 2]) / Decimal::TWO),
+    }
+}
