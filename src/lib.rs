@@ -17,6 +17,8 @@
 //! ```
 
 pub mod error;
+pub mod inspect;
+pub mod output;
 pub mod layout;
 pub mod model;
 pub mod pdf;
@@ -75,6 +77,22 @@ pub fn extract_bytes_with(bytes: &[u8], file_name: &str, options: &Options) -> R
 }
 
 fn extract_inner(bytes: &[u8], file_name: &str, options: &Options) -> Result<Report, Error> {
+    analyse(bytes, file_name, options).map(|a| a.report)
+}
+
+/// Every stage's output for one document, for `inspect` and tests of the stages.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// Pages after the layout stage.
+    pub layouts: Vec<layout::PageLayout>,
+    /// The document cut into title, intro and trips.
+    pub sections: report::sections::Sections,
+    /// The records.
+    pub report: Report,
+}
+
+/// Runs the whole pipeline and keeps every stage's output.
+pub fn analyse(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analysis, Error> {
     let fail = |kind: ErrorKind| Error::new(file_name, kind);
     let doc = pdf::PdfDocument::open(bytes, &options.limits).map_err(|e| fail(e.into()))?;
     let pages = doc.pages().map_err(|e| fail(e.into()))?;
@@ -93,7 +111,7 @@ fn extract_inner(bytes: &[u8], file_name: &str, options: &Options) -> Result<Rep
             t.provenance = None;
         }
     }
-    Ok(Report {
+    let report = Report {
         schema_version: SCHEMA_VERSION,
         source: model::Source {
             file: file_name.to_string(),
@@ -103,7 +121,13 @@ fn extract_inner(bytes: &[u8], file_name: &str, options: &Options) -> Result<Rep
         report: built.meta,
         trips,
         warnings: built.warnings,
-    })
+    };
+    Ok(Analysis { layouts, sections: built.sections, report })
+}
+
+/// The JSON Schema of the `extract -f json` output (one report object).
+pub fn json_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Report)).unwrap_or(serde_json::Value::Null)
 }
 
 fn hex(bytes: &[u8]) -> String {

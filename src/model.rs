@@ -135,12 +135,15 @@ impl std::fmt::Display for Official {
 pub struct Costs {
     /// Travel and accommodation (`Reis en verblijf`); `null` when the cell could not be read.
     #[schemars(with = "Option<f64>")]
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
     pub travel_and_accommodation: Option<Decimal>,
     /// Other costs (`Overige kosten`); `null` when the cell could not be read.
     #[schemars(with = "Option<f64>")]
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
     pub other: Option<Decimal>,
     /// Sum of the two; `null` when either is unknown.
     #[schemars(with = "Option<f64>")]
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
     pub total: Option<Decimal>,
 }
 
@@ -193,9 +196,11 @@ impl TransportMode {
 pub struct Co2 {
     /// Emissions in tonnes.
     #[schemars(with = "Option<f64>")]
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
     pub emissions_tonnes: Option<Decimal>,
     /// Compensation paid in euros.
     #[schemars(with = "Option<f64>")]
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
     pub compensation_eur: Option<Decimal>,
 }
 

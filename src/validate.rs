@@ -106,3 +106,46 @@ fn median(values: &[Decimal]) -> Option<Decimal> {
         _ => Some((v[n / 2 - 1] + v[n / 2]) / Decimal::TWO),
     }
 }
+
+/// A finding for the `check` report: a warning and the trip it concerns (if any).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// The trip's id, or `None` for a document-level finding.
+    pub trip: Option<String>,
+    /// The trip's title (empty for document-level findings).
+    pub title: String,
+    /// What was found.
+    pub warning: Warning,
+}
+
+/// All findings of a report: document-level first, then per trip in reading order.
+pub fn findings(report: &crate::model::Report) -> Vec<Finding> {
+    let doc = report.warnings.iter().map(|w| Finding { trip: None, title: String::new(), warning: w.clone() });
+    let trips = report.trips.iter().flat_map(|t| {
+        t.warnings.iter().map(|w| Finding { trip: Some(t.id.clone()), title: t.title.clone(), warning: w.clone() })
+    });
+    doc.chain(trips).collect()
+}
+
+/// The findings as text for people: one block per report, one line per finding.
+pub fn render_findings(report: &crate::model::Report, findings: &[Finding]) -> String {
+    let mut out = format!(
+        "{} ({} trips): {}\n",
+        report.source.file,
+        report.trips.len(),
+        match findings.len() {
+            0 => "no findings".to_string(),
+            1 => "1 finding".to_string(),
+            n => format!("{n} findings"),
+        }
+    );
+    for f in findings {
+        let page = f.warning.page.map(|p| format!("p. {p}")).unwrap_or_else(|| "-".into());
+        let who = match &f.trip {
+            Some(id) => format!("{id} {}", f.title),
+            None => "document".to_string(),
+        };
+        out.push_str(&format!("  [{}] {page:>6}  {who}\n      {}\n", f.warning.code, f.warning.message));
+    }
+    out
+}

@@ -259,7 +259,7 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
 
 /// Groups body lines into paragraphs: a wider gap than the usual leading starts a new one;
 /// across a page break the paragraph goes on unless the last line stopped short.
-fn paragraphs(layouts: &[PageLayout], body: &[LineRef]) -> Vec<Vec<LineRef>> {
+pub fn paragraphs(layouts: &[PageLayout], body: &[LineRef]) -> Vec<Vec<LineRef>> {
     let line = |r: &LineRef| -> &Line { &layouts[r.page].lines[r.line] };
     let mut pitches: Vec<f64> = body
         .windows(2)

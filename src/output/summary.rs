@@ -1,0 +1,486 @@
+//! Totals over reports: overall, and per official, transport mode, country and month.
+//!
+//! Sums are exact ([`Decimal`]). A trip counts once in the overall totals and once in every
+//! group it belongs to: a trip by two officials counts for each official, a trip by plane and
+//! train for both modes, a trip to two countries for both. So the rows of those three groupings
+//! can add up to more than the overall totals; the month grouping (by start date) adds up
+//! exactly.
+
+use std::fmt::Write as _;
+
+use comfy_table::{presets, CellAlignment, Table};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::model::{Report, Trip};
+
+/// Key of the month group for trips without a start date.
+pub const UNKNOWN_MONTH: &str = "unknown";
+
+/// Sums over a set of trips.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Totals {
+    /// Number of trips.
+    pub trips: u32,
+    /// Sum of the trips' days (trips with unknown days add nothing).
+    pub days: u32,
+    /// Sum of travel and accommodation, euros.
+    pub travel_and_accommodation_eur: Decimal,
+    /// Sum of other costs, euros.
+    pub other_costs_eur: Decimal,
+    /// Sum of the trips' total costs, euros.
+    pub total_eur: Decimal,
+    /// Sum of CO₂ emissions, tonnes (trips without a figure add nothing).
+    pub co2_tonnes: Decimal,
+    /// Sum of CO₂ compensation, euros.
+    pub co2_compensation_eur: Decimal,
+    /// Trips with at least one cost figure unread: their known figures are in the sums, the
+    /// unknown ones are not, so the sums are then lower bounds.
+    pub trips_with_unknown_costs: u32,
+    /// Trips whose number of days is unknown.
+    pub trips_with_unknown_days: u32,
+}
+
+impl Totals {
+    /// Adds one trip.
+    pub fn add(&mut self, trip: &Trip) {
+        self.trips += 1;
+        match trip.days {
+            Some(days) => self.days += days,
+            None => self.trips_with_unknown_days += 1,
+        }
+        let costs = &trip.costs;
+        if costs.travel_and_accommodation.is_none()
+            || costs.other.is_none()
+            || costs.total.is_none()
+        {
+            self.trips_with_unknown_costs += 1;
+        }
+        let add = |sum: &mut Decimal, value: Option<Decimal>| *sum += value.unwrap_or_default();
+        add(
+            &mut self.travel_and_accommodation_eur,
+            costs.travel_and_accommodation,
+        );
+        add(&mut self.other_costs_eur, costs.other);
+        add(&mut self.total_eur, costs.total);
+        add(&mut self.co2_tonnes, trip.co2.emissions_tonnes);
+        add(&mut self.co2_compensation_eur, trip.co2.compensation_eur);
+    }
+}
+
+/// The totals of one group, e.g. all trips of `wethouder Achbar`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Group {
+    /// What the group is: an official as printed in the CSV (`voormalig wethouder
+    /// Karremans`), a transport mode (`plane`), an ISO country code (`FR`), or a month
+    /// (`2024-06`, [`UNKNOWN_MONTH`] without a start date).
+    pub key: String,
+    /// The sums over the group's trips.
+    #[serde(flatten)]
+    pub totals: Totals,
+}
+
+/// A report the summary covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SummarySource {
+    /// File name of the PDF.
+    pub file: String,
+    /// Year the report covers.
+    pub year: i32,
+    /// Number of trips in it.
+    pub trips: u32,
+}
+
+/// Totals over a set of reports, overall and grouped.
+///
+/// Groups per official, mode and country are sorted by total costs (highest first), then by
+/// key; months chronologically.
+///
+/// ```
+/// use ambtsreizen::output::summary::Summary;
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let report = ambtsreizen::extract_path("fixtures/2024/buitenlandse-ambtsreizen-2024.pdf")?;
+/// let summary = Summary::new(std::slice::from_ref(&report));
+/// assert_eq!(summary.totals.trips, 32);
+/// assert_eq!(summary.totals.total_eur.to_string(), "130001");
+/// // Versnel and Buijt travelled together: the official rows count that trip twice.
+/// let by_official: u32 = summary.by_official.iter().map(|g| g.totals.trips).sum();
+/// assert_eq!(by_official, 33);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// The reports summed over.
+    pub reports: Vec<SummarySource>,
+    /// Every trip once.
+    pub totals: Totals,
+    /// Per official; a trip by several officials counts for each.
+    pub by_official: Vec<Group>,
+    /// Per transport mode; a trip with several modes counts for each.
+    pub by_transport_mode: Vec<Group>,
+    /// Per country; a trip to several countries counts for each.
+    pub by_country: Vec<Group>,
+    /// Per month of the start date (`YYYY-MM`); every trip once.
+    pub by_month: Vec<Group>,
+}
+
+impl Summary {
+    /// Sums over all trips of `reports`.
+    pub fn new(reports: &[Report]) -> Summary {
+        let mut totals = Totals::default();
+        let mut by_official = Grouping::default();
+        let mut by_mode = Grouping::default();
+        let mut by_country = Grouping::default();
+        let mut by_month = Grouping::default();
+        for trip in reports.iter().flat_map(|r| &r.trips) {
+            totals.add(trip);
+            by_official.add(trip.officials.iter().map(|o| o.to_string()), trip);
+            by_mode.add(
+                trip.transport.modes.iter().map(|m| m.as_str().to_string()),
+                trip,
+            );
+            by_country.add(trip.countries.iter().cloned(), trip);
+            let month = trip
+                .start_date
+                .map(|d| d.format("%Y-%m").to_string())
+                .unwrap_or_else(|| UNKNOWN_MONTH.to_string());
+            by_month.add([month], trip);
+        }
+        Summary {
+            reports: reports
+                .iter()
+                .map(|r| SummarySource {
+                    file: r.source.file.clone(),
+                    year: r.report.year,
+                    trips: u32::try_from(r.trips.len()).unwrap_or(u32::MAX),
+                })
+                .collect(),
+            totals,
+            by_official: by_official.by_costs(),
+            by_transport_mode: by_mode.by_costs(),
+            by_country: by_country.by_costs(),
+            by_month: by_month.by_key(),
+        }
+    }
+}
+
+/// Groups under construction, in first-seen order.
+#[derive(Default)]
+struct Grouping(Vec<Group>);
+
+impl Grouping {
+    fn add(&mut self, keys: impl IntoIterator<Item = String>, trip: &Trip) {
+        let mut done: Vec<String> = Vec::new();
+        for key in keys {
+            // The same key twice in one trip (a country named twice) still counts once.
+            if done.contains(&key) {
+                continue;
+            }
+            match self.0.iter_mut().find(|g| g.key == key) {
+                Some(group) => group.totals.add(trip),
+                None => {
+                    let mut totals = Totals::default();
+                    totals.add(trip);
+                    self.0.push(Group {
+                        key: key.clone(),
+                        totals,
+                    });
+                }
+            }
+            done.push(key);
+        }
+    }
+
+    fn by_costs(mut self) -> Vec<Group> {
+        self.0.sort_by(|a, b| {
+            b.totals
+                .total_eur
+                .cmp(&a.totals.total_eur)
+                .then_with(|| a.key.cmp(&b.key))
+        });
+        self.0
+    }
+
+    fn by_key(mut self) -> Vec<Group> {
+        self.0.sort_by(|a, b| a.key.cmp(&b.key));
+        self.0
+    }
+}
+
+const COLUMNS: [&str; 7] = [
+    "trips",
+    "days",
+    "travel+stay €",
+    "other €",
+    "total €",
+    "CO₂ t",
+    "compensation €",
+];
+
+fn numbers(t: &Totals) -> [String; 7] {
+    [
+        t.trips.to_string(),
+        t.days.to_string(),
+        t.travel_and_accommodation_eur.to_string(),
+        t.other_costs_eur.to_string(),
+        t.total_eur.to_string(),
+        t.co2_tonnes.to_string(),
+        t.co2_compensation_eur.to_string(),
+    ]
+}
+
+/// A section of a rendered summary: title, key column header, rows, note.
+type Section<'a> = (
+    &'static str,
+    &'static str,
+    Vec<(&'a str, &'a Totals)>,
+    &'static str,
+);
+
+fn rows(groups: &[Group]) -> Vec<(&str, &Totals)> {
+    groups.iter().map(|g| (g.key.as_str(), &g.totals)).collect()
+}
+
+fn sections(s: &Summary) -> Vec<Section<'_>> {
+    let several = "A trip with several of these counts for each, so rows can add up to more \
+                   than the totals.";
+    vec![
+        ("Totals", "", vec![("all trips", &s.totals)], ""),
+        ("Per official", "official", rows(&s.by_official), several),
+        (
+            "Per transport mode",
+            "mode",
+            rows(&s.by_transport_mode),
+            several,
+        ),
+        ("Per country", "country", rows(&s.by_country), several),
+        (
+            "Per month (of the start date)",
+            "month",
+            rows(&s.by_month),
+            "",
+        ),
+    ]
+}
+
+/// Notes about unknown figures, which make the sums lower bounds.
+fn caveats(t: &Totals) -> Vec<String> {
+    let mut notes = Vec::new();
+    if t.trips_with_unknown_costs > 0 {
+        notes.push(format!(
+            "{} trip(s) have cost figures that could not be read; the sums leave them out.",
+            t.trips_with_unknown_costs
+        ));
+    }
+    if t.trips_with_unknown_days > 0 {
+        notes.push(format!(
+            "{} trip(s) have no known dates; the day count leaves them out.",
+            t.trips_with_unknown_days
+        ));
+    }
+    notes
+}
+
+/// The summary as text tables for a terminal (comfy-table), one per grouping.
+///
+/// ```
+/// use ambtsreizen::output::summary::{render_table, Summary};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let report = ambtsreizen::extract_path("fixtures/2024/buitenlandse-ambtsreizen-2024.pdf")?;
+/// let text = render_table(&Summary::new(std::slice::from_ref(&report)));
+/// assert!(text.contains("wethouder Achbar"));
+/// assert!(text.contains("130001"));
+/// # Ok(())
+/// # }
+/// ```
+pub fn render_table(summary: &Summary) -> String {
+    let mut out = String::new();
+    for (title, key_header, rows, note) in sections(summary) {
+        let mut table = Table::new();
+        table.load_preset(presets::UTF8_FULL_CONDENSED);
+        let mut header = vec![key_header.to_string()];
+        header.extend(COLUMNS.iter().map(|c| c.to_string()));
+        table.set_header(header);
+        for (key, totals) in rows {
+            let mut row = vec![key.to_string()];
+            row.extend(numbers(totals));
+            table.add_row(row);
+        }
+        for i in 1..=COLUMNS.len() {
+            if let Some(column) = table.column_mut(i) {
+                column.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+        let _ = writeln!(out, "{title}");
+        let _ = writeln!(out, "{table}");
+        if !note.is_empty() {
+            let _ = writeln!(out, "{note}");
+        }
+        out.push('\n');
+    }
+    for caveat in caveats(&summary.totals) {
+        let _ = writeln!(out, "{caveat}");
+    }
+    out
+}
+
+/// The summary as Markdown: a `##` heading and a table per grouping.
+///
+/// ```
+/// use ambtsreizen::output::summary::{render_markdown, Summary};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let report = ambtsreizen::extract_path("fixtures/2024/buitenlandse-ambtsreizen-2024.pdf")?;
+/// let md = render_markdown(&Summary::new(std::slice::from_ref(&report)));
+/// assert!(md.contains("| all trips | 32 |"));
+/// # Ok(())
+/// # }
+/// ```
+pub fn render_markdown(summary: &Summary) -> String {
+    let mut out = String::new();
+    for (i, (title, key_header, rows, note)) in sections(summary).into_iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "## {title}\n");
+        let _ = writeln!(out, "| {} | {} |", cell(key_header), COLUMNS.join(" | "));
+        let _ = writeln!(out, "|---|{}", "---:|".repeat(COLUMNS.len()));
+        for (key, totals) in rows {
+            let _ = writeln!(out, "| {} | {} |", cell(key), numbers(totals).join(" | "));
+        }
+        if !note.is_empty() {
+            let _ = writeln!(out, "\n{note}");
+        }
+    }
+    let caveats = caveats(&summary.totals);
+    if !caveats.is_empty() {
+        out.push('\n');
+        for caveat in caveats {
+            let _ = writeln!(out, "{caveat}");
+        }
+    }
+    out
+}
+
+/// Escapes what would break a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn trip(officials: &[&str], modes: &[TransportMode], total: Option<&str>) -> Trip {
+        let total: Option<Decimal> = total.map(|t| t.parse().unwrap());
+        Trip {
+            id: "2024-01".into(),
+            title: String::new(),
+            destination: String::new(),
+            places: vec![],
+            countries: vec!["BE".into(), "BE".into()],
+            officials: officials
+                .iter()
+                .map(|n| Official {
+                    role: Role::Wethouder,
+                    name: n.to_string(),
+                    former: false,
+                })
+                .collect(),
+            purpose: String::new(),
+            date_text: String::new(),
+            start_date: None,
+            end_date: None,
+            days: None,
+            costs: Costs {
+                travel_and_accommodation: total,
+                other: Some(Decimal::ZERO),
+                total,
+            },
+            transport: Transport {
+                text: String::new(),
+                modes: modes.to_vec(),
+            },
+            co2: Co2 {
+                emissions_tonnes: None,
+                compensation_eur: None,
+            },
+            table_cells: vec![],
+            description: String::new(),
+            pages: vec![],
+            warnings: vec![],
+            provenance: None,
+        }
+    }
+
+    fn report(trips: Vec<Trip>) -> Report {
+        Report {
+            schema_version: SCHEMA_VERSION,
+            source: Source {
+                file: "x.pdf".into(),
+                sha256: "0".into(),
+                page_count: 1,
+            },
+            report: ReportMeta {
+                title: "t".into(),
+                year: 2024,
+            },
+            trips,
+            warnings: vec![],
+        }
+    }
+
+    #[test]
+    fn shared_trips_count_in_each_group_and_once_overall() {
+        let r = report(vec![
+            trip(
+                &["A", "B"],
+                &[TransportMode::Plane, TransportMode::Train],
+                Some("10.50"),
+            ),
+            trip(&["A"], &[TransportMode::Plane], Some("1")),
+        ]);
+        let s = Summary::new(&[r]);
+        assert_eq!(s.totals.trips, 2);
+        assert_eq!(s.totals.total_eur.to_string(), "11.50");
+        let keys: Vec<(&str, u32, String)> = s
+            .by_official
+            .iter()
+            .map(|g| {
+                (
+                    g.key.as_str(),
+                    g.totals.trips,
+                    g.totals.total_eur.to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("wethouder A", 2, "11.50".to_string()),
+                ("wethouder B", 1, "10.50".to_string())
+            ]
+        );
+        assert_eq!(s.by_transport_mode[0].key, "plane");
+        assert_eq!(s.by_transport_mode[0].totals.trips, 2);
+        // A country named twice in one trip still counts that trip once.
+        assert_eq!(s.by_country[0].totals.trips, 2);
+        assert_eq!(s.by_month[0].key, UNKNOWN_MONTH);
+        assert_eq!(s.totals.trips_with_unknown_days, 2);
+    }
+
+    #[test]
+    fn unknown_costs_are_counted_and_flagged() {
+        let s = Summary::new(&[report(vec![trip(&["A"], &[], None)])]);
+        assert_eq!(s.totals.trips_with_unknown_costs, 1);
+        assert_eq!(s.totals.total_eur, Decimal::ZERO);
+        assert!(render_markdown(&s).contains("could not be read"));
+        assert!(render_table(&s).contains("could not be read"));
+    }
+
+    #[test]
+    fn markdown_escapes_pipes() {
+        assert_eq!(cell("a|b"), "a\\|b");
+    }
+}
