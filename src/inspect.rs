@@ -151,7 +151,14 @@ pub fn inspection(a: &Analysis) -> Inspection {
     for tr in &s.unassigned_tables {
         let table = &a.layouts[tr.page].tables[tr.table];
         let text = table.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
-        pages[tr.page].blocks.push(Block { kind: BlockKind::Table, bbox: table.bbox, trip: None, order: None, text, unassigned: true });
+        pages[tr.page].blocks.push(Block {
+            kind: BlockKind::Table,
+            bbox: table.bbox,
+            trip: None,
+            order: None,
+            text,
+            unassigned: true,
+        });
     }
     for (p, layout) in a.layouts.iter().enumerate() {
         for (line, role) in layout.lines.iter().zip(&layout.roles) {
@@ -190,9 +197,17 @@ fn add(pages: &mut [InspectPage], layouts: &[PageLayout], kind: BlockKind, refs:
         let Some(first) = group.first() else { continue };
         let layout = &layouts[first.page];
         let bbox = group.iter().map(|r| layout.lines[r.line].bbox()).reduce(union);
-        let text = crate::report::text::join_lines(&group.iter().map(|r| layout.lines[r.line].text()).collect::<Vec<_>>());
+        let text =
+            crate::report::text::join_lines(&group.iter().map(|r| layout.lines[r.line].text()).collect::<Vec<_>>());
         if let Some(bbox) = bbox {
-            pages[first.page].blocks.push(Block { kind, bbox, trip: trip.cloned(), order: None, text, unassigned: false });
+            pages[first.page].blocks.push(Block {
+                kind,
+                bbox,
+                trip: trip.cloned(),
+                order: None,
+                text,
+                unassigned: false,
+            });
         }
     }
 }
@@ -276,7 +291,8 @@ impl InspectPage {
         let _ = writeln!(out, r##"<rect x="0" y="0" width="{w:.2}" height="{h:.2}" fill="#ffffff"/>"##);
         let _ = writeln!(out, r##"<g fill="#333333">"##);
         for (text, x, base, size) in &self.words {
-            let _ = writeln!(out, r#"<text x="{x:.2}" y="{:.2}" font-size="{size:.2}">{}</text>"#, y(*base), escape(text));
+            let _ =
+                writeln!(out, r#"<text x="{x:.2}" y="{:.2}" font-size="{size:.2}">{}</text>"#, y(*base), escape(text));
         }
         let _ = writeln!(out, "</g>");
         for b in &self.blocks {

@@ -18,9 +18,9 @@
 
 pub mod error;
 pub mod inspect;
-pub mod output;
 pub mod layout;
 pub mod model;
+pub mod output;
 pub mod pdf;
 pub mod report;
 pub mod validate;

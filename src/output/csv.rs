@@ -103,11 +103,7 @@ impl FromStr for Dialect {
 /// # Ok(())
 /// # }
 /// ```
-pub fn write_csv<W: Write>(
-    mut w: W,
-    reports: &[Report],
-    dialect: Dialect,
-) -> Result<(), OutputError> {
+pub fn write_csv<W: Write>(mut w: W, reports: &[Report], dialect: Dialect) -> Result<(), OutputError> {
     if dialect == Dialect::ExcelNl {
         w.write_all(UTF8_BOM).map_err(OutputError::io)?;
     }
@@ -123,9 +119,7 @@ pub fn write_csv<W: Write>(
     writer.write_record(CSV_COLUMNS).map_err(csv_error)?;
     for report in reports {
         for row in flat_rows(report) {
-            writer
-                .write_record(row.cells(dialect.decimal_separator()))
-                .map_err(csv_error)?;
+            writer.write_record(row.cells(dialect.decimal_separator())).map_err(csv_error)?;
         }
     }
     writer.flush().map_err(OutputError::io)
@@ -152,10 +146,7 @@ mod tests {
     fn no_reports_gives_just_the_header() {
         let mut out = Vec::new();
         write_csv(&mut out, &[], Dialect::Rfc4180).unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            CSV_COLUMNS.join(",") + "\n"
-        );
+        assert_eq!(String::from_utf8(out).unwrap(), CSV_COLUMNS.join(",") + "\n");
     }
 
     #[test]

@@ -23,82 +23,30 @@ pub const TRIP_OFFICIALS_CSV: &str = "trip_officials.csv";
 /// Table Schema type and description of each CSV column, in
 /// [`CSV_COLUMNS`](super::CSV_COLUMNS) order.
 const TRIP_FIELDS: [(&str, &str, &str); 21] = [
-    (
-        "id",
-        "string",
-        "Trip id: <year>-<nn>, nn counting from 01 in reading order",
-    ),
+    ("id", "string", "Trip id: <year>-<nn>, nn counting from 01 in reading order"),
     ("report_year", "integer", "Year the report covers"),
     ("start_date", "date", "First day of the trip"),
     ("end_date", "date", "Last day of the trip"),
     ("days", "integer", "Number of days, first and last included"),
-    (
-        "officials",
-        "string",
-        "Travelling officials, joined with '; '",
-    ),
-    (
-        "destination",
-        "string",
-        "Destination as printed in the title",
-    ),
-    (
-        "places",
-        "string",
-        "Named places that are not countries, joined with '; '",
-    ),
-    (
-        "countries",
-        "string",
-        "ISO 3166-1 alpha-2 codes, joined with '; '",
-    ),
+    ("officials", "string", "Travelling officials, joined with '; '"),
+    ("destination", "string", "Destination as printed in the title"),
+    ("places", "string", "Named places that are not countries, joined with '; '"),
+    ("countries", "string", "ISO 3166-1 alpha-2 codes, joined with '; '"),
     ("purpose", "string", "Purpose of the trip"),
-    (
-        "travel_and_accommodation_eur",
-        "number",
-        "Travel and accommodation (Reis en verblijf), euros",
-    ),
-    (
-        "other_costs_eur",
-        "number",
-        "Other costs (Overige kosten), euros",
-    ),
-    (
-        "total_eur",
-        "number",
-        "Travel and accommodation plus other costs, euros",
-    ),
+    ("travel_and_accommodation_eur", "number", "Travel and accommodation (Reis en verblijf), euros"),
+    ("other_costs_eur", "number", "Other costs (Overige kosten), euros"),
+    ("total_eur", "number", "Travel and accommodation plus other costs, euros"),
     ("transport", "string", "Means of transport as printed"),
     (
         "transport_modes",
         "string",
         "Recognised modes (plane, train, official_car, car, bus, boat, other), joined with '; '",
     ),
-    (
-        "co2_tonnes",
-        "number",
-        "CO2 emissions in tonnes; empty where the report prints none",
-    ),
-    (
-        "co2_compensation_eur",
-        "number",
-        "CO2 compensation paid, euros; empty where the report prints none",
-    ),
-    (
-        "pages",
-        "string",
-        "1-based pages of the PDF on which the trip stands, joined with '; '",
-    ),
-    (
-        "warnings",
-        "string",
-        "Codes of what looks wrong or unusual, joined with '; '",
-    ),
-    (
-        "description",
-        "string",
-        "Body text; paragraphs separated by a blank line",
-    ),
+    ("co2_tonnes", "number", "CO2 emissions in tonnes; empty where the report prints none"),
+    ("co2_compensation_eur", "number", "CO2 compensation paid, euros; empty where the report prints none"),
+    ("pages", "string", "1-based pages of the PDF on which the trip stands, joined with '; '"),
+    ("warnings", "string", "Codes of what looks wrong or unusual, joined with '; '"),
+    ("description", "string", "Body text; paragraphs separated by a blank line"),
     ("source_file", "string", "File name of the PDF report"),
 ];
 
@@ -125,9 +73,7 @@ pub fn write_datapackage(dir: &Path, reports: &[Report]) -> Result<(), OutputErr
     let mut seen = HashSet::new();
     for trip in reports.iter().flat_map(|r| &r.trips) {
         if !seen.insert(trip.id.as_str()) {
-            return Err(OutputError::DuplicateTripId {
-                id: trip.id.clone(),
-            });
+            return Err(OutputError::DuplicateTripId { id: trip.id.clone() });
         }
     }
     std::fs::create_dir_all(dir).map_err(|e| OutputError::io_at(dir, e))?;
@@ -141,31 +87,18 @@ pub fn write_datapackage(dir: &Path, reports: &[Report]) -> Result<(), OutputErr
 
     // The descriptor last: a directory with a descriptor has all its data files.
     let descriptor_path = dir.join(DESCRIPTOR);
-    let file =
-        File::create(&descriptor_path).map_err(|e| OutputError::io_at(&descriptor_path, e))?;
+    let file = File::create(&descriptor_path).map_err(|e| OutputError::io_at(&descriptor_path, e))?;
     let mut w = BufWriter::new(file);
-    serde_json::to_writer_pretty(&mut w, &descriptor(reports)).map_err(|source| {
-        OutputError::Json {
-            path: Some(descriptor_path.clone()),
-            source,
-        }
-    })?;
-    w.write_all(b"\n")
-        .and_then(|()| w.flush())
-        .map_err(|e| OutputError::io_at(&descriptor_path, e))
+    serde_json::to_writer_pretty(&mut w, &descriptor(reports))
+        .map_err(|source| OutputError::Json { path: Some(descriptor_path.clone()), source })?;
+    w.write_all(b"\n").and_then(|()| w.flush()).map_err(|e| OutputError::io_at(&descriptor_path, e))
 }
 
 fn write_trip_officials(path: &Path, reports: &[Report]) -> Result<(), OutputError> {
     let file = File::create(path).map_err(|e| OutputError::io_at(path, e))?;
-    let csv_err = |source| OutputError::Csv {
-        path: Some(path.to_path_buf()),
-        source,
-    };
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(file);
-    w.write_record(["trip_id", "position", "official", "role", "name", "former"])
-        .map_err(csv_err)?;
+    let csv_err = |source| OutputError::Csv { path: Some(path.to_path_buf()), source };
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(file);
+    w.write_record(["trip_id", "position", "official", "role", "name", "former"]).map_err(csv_err)?;
     for trip in reports.iter().flat_map(|r| &r.trips) {
         for (position, official) in (1u32..).zip(&trip.officials) {
             w.write_record([
@@ -195,11 +128,7 @@ fn write_trip_officials(path: &Path, reports: &[Report]) -> Result<(), OutputErr
 /// ```
 pub fn descriptor(reports: &[Report]) -> Value {
     let years: BTreeSet<i32> = reports.iter().map(|r| r.report.year).collect();
-    let years = years
-        .iter()
-        .map(|y| y.to_string())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let years = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
     let trip_fields: Vec<Value> = TRIP_FIELDS
         .iter()
         .map(|(name, kind, description)| {
@@ -290,20 +219,11 @@ mod tests {
 
     #[test]
     fn numeric_columns_are_typed_as_numbers() {
-        let numbers: Vec<&str> = TRIP_FIELDS
-            .iter()
-            .filter(|(_, kind, _)| *kind == "number")
-            .map(|(name, _, _)| *name)
-            .collect();
+        let numbers: Vec<&str> =
+            TRIP_FIELDS.iter().filter(|(_, kind, _)| *kind == "number").map(|(name, _, _)| *name).collect();
         assert_eq!(
             numbers,
-            [
-                "travel_and_accommodation_eur",
-                "other_costs_eur",
-                "total_eur",
-                "co2_tonnes",
-                "co2_compensation_eur"
-            ]
+            ["travel_and_accommodation_eur", "other_costs_eur", "total_eur", "co2_tonnes", "co2_compensation_eur"]
         );
     }
 }

@@ -38,14 +38,10 @@ pub fn write_json_array<W: Write>(w: W, reports: &[Report]) -> Result<(), Output
     write_pretty(w, reports)
 }
 
-fn write_pretty<W: Write, T: serde::Serialize + ?Sized>(
-    w: W,
-    value: &T,
-) -> Result<(), OutputError> {
+fn write_pretty<W: Write, T: serde::Serialize + ?Sized>(w: W, value: &T) -> Result<(), OutputError> {
     // serde_json issues many small writes; buffer them in case `w` is raw stdout.
     let mut w = BufWriter::new(w);
-    serde_json::to_writer_pretty(&mut w, value)
-        .map_err(|source| OutputError::Json { path: None, source })?;
+    serde_json::to_writer_pretty(&mut w, value).map_err(|source| OutputError::Json { path: None, source })?;
     w.write_all(b"\n").map_err(OutputError::io)?;
     w.flush().map_err(OutputError::io)
 }

@@ -36,13 +36,8 @@ pub fn write_jsonl<W: Write>(w: W, reports: &[Report]) -> Result<(), OutputError
     let mut w = BufWriter::new(w);
     for report in reports {
         for trip in &report.trips {
-            let line = TripLine {
-                report_year: report.report.year,
-                source_file: &report.source.file,
-                trip,
-            };
-            serde_json::to_writer(&mut w, &line)
-                .map_err(|source| OutputError::Json { path: None, source })?;
+            let line = TripLine { report_year: report.report.year, source_file: &report.source.file, trip };
+            serde_json::to_writer(&mut w, &line).map_err(|source| OutputError::Json { path: None, source })?;
             w.write_all(b"\n").map_err(OutputError::io)?;
         }
     }

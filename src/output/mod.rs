@@ -288,9 +288,7 @@ pub enum OutputError {
         message: String,
     },
     /// Two trips in one data package have the same `id`, which is its primary key.
-    #[error(
-        "trip id {id} occurs in more than one report; a data package takes one report per year"
-    )]
+    #[error("trip id {id} occurs in more than one report; a data package takes one report per year")]
     DuplicateTripId {
         /// The repeated id.
         id: String,
@@ -299,9 +297,7 @@ pub enum OutputError {
 
 /// `"<path>: "` or nothing, for error messages.
 fn at(path: &Option<PathBuf>) -> String {
-    path.as_ref()
-        .map(|p| format!("{}: ", p.display()))
-        .unwrap_or_default()
+    path.as_ref().map(|p| format!("{}: ", p.display())).unwrap_or_default()
 }
 
 impl OutputError {
@@ -312,10 +308,7 @@ impl OutputError {
 
     /// An I/O error on a file.
     pub(crate) fn io_at(path: &Path, source: std::io::Error) -> Self {
-        OutputError::Io {
-            path: Some(path.to_path_buf()),
-            source,
-        }
+        OutputError::Io { path: Some(path.to_path_buf()), source }
     }
 
     /// Attaches a file name to an error from a stream writer, when it has none yet.

@@ -189,8 +189,7 @@ pub fn write_sqlite(path: &Path, reports: &[Report]) -> Result<(), OutputError> 
     // The new file would otherwise get default permissions, e.g. losing group write access
     // a team relies on.
     if let Ok(meta) = std::fs::metadata(path) {
-        std::fs::set_permissions(temp.path(), meta.permissions())
-            .map_err(|e| OutputError::io_at(temp.path(), e))?;
+        std::fs::set_permissions(temp.path(), meta.permissions()).map_err(|e| OutputError::io_at(temp.path(), e))?;
     }
     std::fs::rename(temp.path(), path).map_err(|e| OutputError::io_at(path, e))?;
     temp.keep();
@@ -199,48 +198,33 @@ pub fn write_sqlite(path: &Path, reports: &[Report]) -> Result<(), OutputError> 
 
 /// Copies the database at `from` into the not yet existing file `to`.
 fn copy_database(from: &Path, to: &Path) -> Result<(), OutputError> {
-    let sqlite_err = |source| OutputError::Sqlite {
-        path: from.to_path_buf(),
-        source,
-    };
+    let sqlite_err = |source| OutputError::Sqlite { path: from.to_path_buf(), source };
     let target = to.to_str().ok_or_else(|| OutputError::Database {
         path: to.to_path_buf(),
         message: "the directory's path is not valid UTF-8, which SQLite needs".to_string(),
     })?;
-    let source = Connection::open_with_flags(
-        from,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(sqlite_err)?;
+    let source = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(sqlite_err)?;
     // A plain file copy would miss changes still in a `-wal` file and could catch another
     // writer mid-transaction; VACUUM INTO reads a consistent snapshot.
-    source
-        .execute("VACUUM INTO ?1", [target])
-        .map_err(sqlite_err)?;
+    source.execute("VACUUM INTO ?1", [target]).map_err(sqlite_err)?;
     source.close().map_err(|(_, e)| sqlite_err(e))
 }
 
 /// Opens (or creates) the database at `db`, brings in the reports and closes it again.
 /// `target` is the user's file name, for messages.
 fn fill(db: &Path, target: &Path, reports: &[Report]) -> Result<(), OutputError> {
-    let sqlite_err = |source| OutputError::Sqlite {
-        path: target.to_path_buf(),
-        source,
-    };
+    let sqlite_err = |source| OutputError::Sqlite { path: target.to_path_buf(), source };
     let mut conn = Connection::open(db).map_err(sqlite_err)?;
     // Cascading deletes, which replacing a report relies on, only happen with this on.
-    conn.pragma_update(None, "foreign_keys", true)
-        .map_err(sqlite_err)?;
+    conn.pragma_update(None, "foreign_keys", true).map_err(sqlite_err)?;
     let tx = conn.transaction().map_err(sqlite_err)?;
     check_layout(&tx, target)?;
     tx.execute_batch(SCHEMA).map_err(sqlite_err)?;
     let meta = [
         ("db_schema_version", DB_SCHEMA_VERSION.to_string()),
         ("amounts", AMOUNTS_NOTE.to_string()),
-        (
-            "generator",
-            format!("ambtsreizen {}", env!("CARGO_PKG_VERSION")),
-        ),
+        ("generator", format!("ambtsreizen {}", env!("CARGO_PKG_VERSION"))),
     ];
     for (key, value) in meta {
         tx.execute(
@@ -250,8 +234,7 @@ fn fill(db: &Path, target: &Path, reports: &[Report]) -> Result<(), OutputError>
         )
         .map_err(sqlite_err)?;
     }
-    let loaded_at =
-        DateTime::<Utc>::from(SystemTime::now()).to_rfc3339_opts(SecondsFormat::Secs, true);
+    let loaded_at = DateTime::<Utc>::from(SystemTime::now()).to_rfc3339_opts(SecondsFormat::Secs, true);
     for report in reports {
         insert_report(&tx, report, &loaded_at).map_err(sqlite_err)?;
     }
@@ -262,38 +245,25 @@ fn fill(db: &Path, target: &Path, reports: &[Report]) -> Result<(), OutputError>
 /// Refuses files this version would corrupt: another tool's `reports` table, or a layout
 /// version other than ours.
 fn check_layout(tx: &Transaction<'_>, target: &Path) -> Result<(), OutputError> {
-    let sqlite_err = |source| OutputError::Sqlite {
-        path: target.to_path_buf(),
-        source,
-    };
-    let refuse = |message: String| OutputError::Database {
-        path: target.to_path_buf(),
-        message,
-    };
+    let sqlite_err = |source| OutputError::Sqlite { path: target.to_path_buf(), source };
+    let refuse = |message: String| OutputError::Database { path: target.to_path_buf(), message };
     let table_exists = |name: &str| -> Result<bool, OutputError> {
-        tx.query_row(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
-            [name],
-            |row| row.get::<_, i64>(0),
-        )
+        tx.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1", [name], |row| {
+            row.get::<_, i64>(0)
+        })
         .map(|n| n > 0)
         .map_err(sqlite_err)
     };
     if !table_exists("_meta")? {
         if table_exists("reports")? {
             return Err(refuse(
-                "has a `reports` table but was not made by ambtsreizen; write to another file"
-                    .to_string(),
+                "has a `reports` table but was not made by ambtsreizen; write to another file".to_string(),
             ));
         }
         return Ok(());
     }
     let version: Option<String> = tx
-        .query_row(
-            "SELECT value FROM _meta WHERE key = 'db_schema_version'",
-            [],
-            |row| row.get(0),
-        )
+        .query_row("SELECT value FROM _meta WHERE key = 'db_schema_version'", [], |row| row.get(0))
         .or_else(|e| match e {
             rusqlite::Error::QueryReturnedNoRows => Ok(None),
             other => Err(other),
@@ -305,18 +275,13 @@ fn check_layout(tx: &Transaction<'_>, target: &Path) -> Result<(), OutputError> 
             "has table layout version {v}, this ambtsreizen writes version \
              {DB_SCHEMA_VERSION}; write to a new file"
         ))),
-        None => Err(refuse(
-            "has a _meta table without db_schema_version; write to a new file".to_string(),
-        )),
+        None => Err(refuse("has a _meta table without db_schema_version; write to a new file".to_string())),
     }
 }
 
 fn insert_report(tx: &Transaction<'_>, report: &Report, loaded_at: &str) -> rusqlite::Result<()> {
     // Cascades to trips, their children and the report's warnings.
-    tx.execute(
-        "DELETE FROM reports WHERE sha256 = ?1",
-        [&report.source.sha256],
-    )?;
+    tx.execute("DELETE FROM reports WHERE sha256 = ?1", [&report.source.sha256])?;
     tx.execute(
         "INSERT INTO reports (sha256, file, title, year, page_count, schema_version, loaded_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -344,11 +309,10 @@ fn insert_report(tx: &Transaction<'_>, report: &Report, loaded_at: &str) -> rusq
         "INSERT INTO trip_officials (trip_pk, position, official, role, name, former)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    let mut insert_country = tx.prepare_cached(
-        "INSERT INTO trip_countries (trip_pk, position, country) VALUES (?1, ?2, ?3)",
-    )?;
-    let mut insert_place = tx
-        .prepare_cached("INSERT INTO trip_places (trip_pk, position, place) VALUES (?1, ?2, ?3)")?;
+    let mut insert_country =
+        tx.prepare_cached("INSERT INTO trip_countries (trip_pk, position, country) VALUES (?1, ?2, ?3)")?;
+    let mut insert_place =
+        tx.prepare_cached("INSERT INTO trip_places (trip_pk, position, place) VALUES (?1, ?2, ?3)")?;
     let mut insert_warning = tx.prepare_cached(
         "INSERT INTO warnings (report_id, trip_pk, position, code, message, page)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -368,8 +332,7 @@ fn insert_report(tx: &Transaction<'_>, report: &Report, loaded_at: &str) -> rusq
     let decimal = |d: Option<rust_decimal::Decimal>| d.map(|d| d.to_string());
     for ((position, trip), row) in (1u32..).zip(&report.trips).zip(flat_rows(report)) {
         // Five short strings cannot fail to serialize; fall back to `[]` rather than abort.
-        let table_cells =
-            serde_json::to_string(&trip.table_cells).unwrap_or_else(|_| "[]".to_string());
+        let table_cells = serde_json::to_string(&trip.table_cells).unwrap_or_else(|_| "[]".to_string());
         insert_trip.execute(params![
             report_id,
             trip.id,
@@ -442,18 +405,12 @@ impl TempFile {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let nanos = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or(0);
+        let nanos = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let mut temp_name = std::ffi::OsString::from(".");
         temp_name.push(name);
         temp_name.push(format!(".{}-{nanos}-{n}.tmp", std::process::id()));
-        Ok(TempFile {
-            path: dir.join(temp_name),
-            keep: false,
-        })
+        Ok(TempFile { path: dir.join(temp_name), keep: false })
     }
 
     fn path(&self) -> &Path {
@@ -509,10 +466,7 @@ mod tests {
         let t = TempFile::next_to(Path::new("/some/dir/reizen.db")).unwrap();
         assert_eq!(t.path().parent(), Some(Path::new("/some/dir")));
         let name = t.path().file_name().unwrap().to_string_lossy().into_owned();
-        assert!(
-            name.starts_with(".reizen.db.") && name.ends_with(".tmp"),
-            "{name}"
-        );
+        assert!(name.starts_with(".reizen.db.") && name.ends_with(".tmp"), "{name}");
         let t = TempFile::next_to(Path::new("reizen.db")).unwrap();
         assert_eq!(t.path().parent(), Some(Path::new(".")));
     }

@@ -50,17 +50,11 @@ impl Totals {
             None => self.trips_with_unknown_days += 1,
         }
         let costs = &trip.costs;
-        if costs.travel_and_accommodation.is_none()
-            || costs.other.is_none()
-            || costs.total.is_none()
-        {
+        if costs.travel_and_accommodation.is_none() || costs.other.is_none() || costs.total.is_none() {
             self.trips_with_unknown_costs += 1;
         }
         let add = |sum: &mut Decimal, value: Option<Decimal>| *sum += value.unwrap_or_default();
-        add(
-            &mut self.travel_and_accommodation_eur,
-            costs.travel_and_accommodation,
-        );
+        add(&mut self.travel_and_accommodation_eur, costs.travel_and_accommodation);
         add(&mut self.other_costs_eur, costs.other);
         add(&mut self.total_eur, costs.total);
         add(&mut self.co2_tonnes, trip.co2.emissions_tonnes);
@@ -136,15 +130,10 @@ impl Summary {
         for trip in reports.iter().flat_map(|r| &r.trips) {
             totals.add(trip);
             by_official.add(trip.officials.iter().map(|o| o.to_string()), trip);
-            by_mode.add(
-                trip.transport.modes.iter().map(|m| m.as_str().to_string()),
-                trip,
-            );
+            by_mode.add(trip.transport.modes.iter().map(|m| m.as_str().to_string()), trip);
             by_country.add(trip.countries.iter().cloned(), trip);
-            let month = trip
-                .start_date
-                .map(|d| d.format("%Y-%m").to_string())
-                .unwrap_or_else(|| UNKNOWN_MONTH.to_string());
+            let month =
+                trip.start_date.map(|d| d.format("%Y-%m").to_string()).unwrap_or_else(|| UNKNOWN_MONTH.to_string());
             by_month.add([month], trip);
         }
         Summary {
@@ -182,10 +171,7 @@ impl Grouping {
                 None => {
                     let mut totals = Totals::default();
                     totals.add(trip);
-                    self.0.push(Group {
-                        key: key.clone(),
-                        totals,
-                    });
+                    self.0.push(Group { key: key.clone(), totals });
                 }
             }
             done.push(key);
@@ -193,12 +179,7 @@ impl Grouping {
     }
 
     fn by_costs(mut self) -> Vec<Group> {
-        self.0.sort_by(|a, b| {
-            b.totals
-                .total_eur
-                .cmp(&a.totals.total_eur)
-                .then_with(|| a.key.cmp(&b.key))
-        });
+        self.0.sort_by(|a, b| b.totals.total_eur.cmp(&a.totals.total_eur).then_with(|| a.key.cmp(&b.key)));
         self.0
     }
 
@@ -208,15 +189,7 @@ impl Grouping {
     }
 }
 
-const COLUMNS: [&str; 7] = [
-    "trips",
-    "days",
-    "travel+stay €",
-    "other €",
-    "total €",
-    "CO₂ t",
-    "compensation €",
-];
+const COLUMNS: [&str; 7] = ["trips", "days", "travel+stay €", "other €", "total €", "CO₂ t", "compensation €"];
 
 fn numbers(t: &Totals) -> [String; 7] {
     [
@@ -231,12 +204,7 @@ fn numbers(t: &Totals) -> [String; 7] {
 }
 
 /// A section of a rendered summary: title, key column header, rows, note.
-type Section<'a> = (
-    &'static str,
-    &'static str,
-    Vec<(&'a str, &'a Totals)>,
-    &'static str,
-);
+type Section<'a> = (&'static str, &'static str, Vec<(&'a str, &'a Totals)>, &'static str);
 
 fn rows(groups: &[Group]) -> Vec<(&str, &Totals)> {
     groups.iter().map(|g| (g.key.as_str(), &g.totals)).collect()
@@ -248,19 +216,9 @@ fn sections(s: &Summary) -> Vec<Section<'_>> {
     vec![
         ("Totals", "", vec![("all trips", &s.totals)], ""),
         ("Per official", "official", rows(&s.by_official), several),
-        (
-            "Per transport mode",
-            "mode",
-            rows(&s.by_transport_mode),
-            several,
-        ),
+        ("Per transport mode", "mode", rows(&s.by_transport_mode), several),
         ("Per country", "country", rows(&s.by_country), several),
-        (
-            "Per month (of the start date)",
-            "month",
-            rows(&s.by_month),
-            "",
-        ),
+        ("Per month (of the start date)", "month", rows(&s.by_month), ""),
     ]
 }
 
@@ -274,10 +232,8 @@ fn caveats(t: &Totals) -> Vec<String> {
         ));
     }
     if t.trips_with_unknown_days > 0 {
-        notes.push(format!(
-            "{} trip(s) have no known dates; the day count leaves them out.",
-            t.trips_with_unknown_days
-        ));
+        notes
+            .push(format!("{} trip(s) have no known dates; the day count leaves them out.", t.trips_with_unknown_days));
     }
     notes
 }
@@ -382,30 +338,16 @@ mod tests {
             countries: vec!["BE".into(), "BE".into()],
             officials: officials
                 .iter()
-                .map(|n| Official {
-                    role: Role::Wethouder,
-                    name: n.to_string(),
-                    former: false,
-                })
+                .map(|n| Official { role: Role::Wethouder, name: n.to_string(), former: false })
                 .collect(),
             purpose: String::new(),
             date_text: String::new(),
             start_date: None,
             end_date: None,
             days: None,
-            costs: Costs {
-                travel_and_accommodation: total,
-                other: Some(Decimal::ZERO),
-                total,
-            },
-            transport: Transport {
-                text: String::new(),
-                modes: modes.to_vec(),
-            },
-            co2: Co2 {
-                emissions_tonnes: None,
-                compensation_eur: None,
-            },
+            costs: Costs { travel_and_accommodation: total, other: Some(Decimal::ZERO), total },
+            transport: Transport { text: String::new(), modes: modes.to_vec() },
+            co2: Co2 { emissions_tonnes: None, compensation_eur: None },
             table_cells: vec![],
             description: String::new(),
             pages: vec![],
@@ -417,15 +359,8 @@ mod tests {
     fn report(trips: Vec<Trip>) -> Report {
         Report {
             schema_version: SCHEMA_VERSION,
-            source: Source {
-                file: "x.pdf".into(),
-                sha256: "0".into(),
-                page_count: 1,
-            },
-            report: ReportMeta {
-                title: "t".into(),
-                year: 2024,
-            },
+            source: Source { file: "x.pdf".into(), sha256: "0".into(), page_count: 1 },
+            report: ReportMeta { title: "t".into(), year: 2024 },
             trips,
             warnings: vec![],
         }
@@ -434,34 +369,15 @@ mod tests {
     #[test]
     fn shared_trips_count_in_each_group_and_once_overall() {
         let r = report(vec![
-            trip(
-                &["A", "B"],
-                &[TransportMode::Plane, TransportMode::Train],
-                Some("10.50"),
-            ),
+            trip(&["A", "B"], &[TransportMode::Plane, TransportMode::Train], Some("10.50")),
             trip(&["A"], &[TransportMode::Plane], Some("1")),
         ]);
         let s = Summary::new(&[r]);
         assert_eq!(s.totals.trips, 2);
         assert_eq!(s.totals.total_eur.to_string(), "11.50");
-        let keys: Vec<(&str, u32, String)> = s
-            .by_official
-            .iter()
-            .map(|g| {
-                (
-                    g.key.as_str(),
-                    g.totals.trips,
-                    g.totals.total_eur.to_string(),
-                )
-            })
-            .collect();
-        assert_eq!(
-            keys,
-            [
-                ("wethouder A", 2, "11.50".to_string()),
-                ("wethouder B", 1, "10.50".to_string())
-            ]
-        );
+        let keys: Vec<(&str, u32, String)> =
+            s.by_official.iter().map(|g| (g.key.as_str(), g.totals.trips, g.totals.total_eur.to_string())).collect();
+        assert_eq!(keys, [("wethouder A", 2, "11.50".to_string()), ("wethouder B", 1, "10.50".to_string())]);
         assert_eq!(s.by_transport_mode[0].key, "plane");
         assert_eq!(s.by_transport_mode[0].totals.trips, 2);
         // A country named twice in one trip still counts that trip once.
