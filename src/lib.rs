@@ -16,6 +16,9 @@
 //! # Ok::<(), ambtsreizen::Error>(())
 //! ```
 
+// Input-derived data must never panic the library: failures become errors or warnings.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod error;
 pub mod inspect;
 pub mod layout;
@@ -128,6 +131,13 @@ pub fn analyse(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analy
 /// The JSON Schema of the `extract -f json` output (one report object).
 pub fn json_schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(Report)).unwrap_or(serde_json::Value::Null)
+}
+
+/// Compiles a regex written in the source. The pattern is a literal, so a failure is a
+/// programming error that every test run would catch, never something input can cause.
+#[allow(clippy::expect_used)]
+pub(crate) fn static_regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(pattern).expect("pattern written in the source compiles")
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -269,11 +269,12 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, String> {
         }
         ExtractFormat::Sqlite => {
             let path = args.output.as_deref().unwrap_or(Path::new("ambtsreizen.db"));
-            ambtsreizen::output::sqlite::write_sqlite(path, &reports).map_err(|e| fail(&e))?;
+            // The output error names the file itself.
+            ambtsreizen::output::sqlite::write_sqlite(path, &reports).map_err(|e| e.to_string())?;
         }
         ExtractFormat::Datapackage => {
             let dir = args.output.as_deref().unwrap_or(Path::new("datapackage"));
-            ambtsreizen::output::datapackage::write_datapackage(dir, &reports).map_err(|e| fail(&e))?;
+            ambtsreizen::output::datapackage::write_datapackage(dir, &reports).map_err(|e| e.to_string())?;
         }
     }
     Ok(exit_for(failed))

@@ -10,7 +10,8 @@ use serde_json::Value;
 fn check(name: &str) {
     let dir = Path::new("fixtures/variants").join(name);
     let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json")).expect("parses");
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json"))
+            .expect("parses");
     let report = ambtsreizen::extract_path(dir.join("report.pdf")).unwrap_or_else(|e| panic!("{name}: {e}"));
     let want = expected["trips"].as_array().expect("trips");
     let year = expected["report"]["year"].as_i64().expect("year");

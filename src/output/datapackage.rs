@@ -129,6 +129,10 @@ fn write_trip_officials(path: &Path, reports: &[Report]) -> Result<(), OutputErr
 pub fn descriptor(reports: &[Report]) -> Value {
     let years: BTreeSet<i32> = reports.iter().map(|r| r.report.year).collect();
     let years = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
+    let title = match years.as_str() {
+        "" => "Buitenlandse ambtsreizen van burgemeester en wethouders van Rotterdam".to_string(),
+        years => format!("Buitenlandse ambtsreizen van burgemeester en wethouders van Rotterdam ({years})"),
+    };
     let trip_fields: Vec<Value> = TRIP_FIELDS
         .iter()
         .map(|(name, kind, description)| {
@@ -152,7 +156,7 @@ pub fn descriptor(reports: &[Report]) -> Value {
     json!({
         "profile": "tabular-data-package",
         "name": "rotterdam-buitenlandse-ambtsreizen",
-        "title": format!("Buitenlandse ambtsreizen van burgemeester en wethouders van Rotterdam ({years})"),
+        "title": title,
         "description": "Foreign official trips of the mayor and aldermen of Rotterdam, \
             extracted from the municipality's yearly report 'Buitenlandse ambtsreizen' by ambtsreizen.",
         // The municipality states no licence in the report; say so rather than invent one.

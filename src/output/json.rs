@@ -49,14 +49,24 @@ fn write_pretty<W: Write, T: serde::Serialize + ?Sized>(w: W, value: &T) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Co2, Costs};
     use rust_decimal::Decimal;
 
     #[test]
-    fn decimals_are_exact_json_numbers() {
+    fn money_and_tonnes_are_exact_json_numbers() {
         // The contract's examples: not strings, not floats, scale kept.
         for text in ["326.64", "111.70", "1770", "0.07", "190.9"] {
             let d: Decimal = text.parse().unwrap();
-            assert_eq!(serde_json::to_string(&d).unwrap(), text);
+            let costs = Costs { travel_and_accommodation: Some(d), other: None, total: Some(d) };
+            assert_eq!(
+                serde_json::to_string(&costs).unwrap(),
+                format!(r#"{{"travel_and_accommodation":{text},"other":null,"total":{text}}}"#)
+            );
+            let co2 = Co2 { emissions_tonnes: Some(d), compensation_eur: Some(d) };
+            assert_eq!(
+                serde_json::to_string(&co2).unwrap(),
+                format!(r#"{{"emissions_tonnes":{text},"compensation_eur":{text}}}"#)
+            );
         }
     }
 

@@ -27,10 +27,10 @@ use crate::model::Report;
 pub const DB_SCHEMA_VERSION: u32 = 1;
 
 /// How amounts are stored, as written into `_meta` under `amounts` for people reading the file.
-pub const AMOUNTS_NOTE: &str = "Money (columns ending in _eur) and co2_tonnes are exact \
-decimal numbers stored as TEXT with a decimal point and no thousands separators, e.g. \
-'326.64' or '1770'; NULL where the report prints none. Use CAST(x AS REAL) for arithmetic \
-in SQL (approximate) or `ambtsreizen summary` for exact totals.";
+pub const AMOUNTS_NOTE: &str = "Money (columns ending in _eur) and co2_tonnes are exact decimal numbers stored as \
+TEXT with a decimal point and no thousands separators, e.g. '326.64' or '1770'; NULL where the report prints \
+none. SQL's sum() reads them as numbers (floating point where there are cents); sort them numerically with \
+ORDER BY CAST(x AS REAL); `ambtsreizen summary` gives exact totals.";
 
 /// The tables. SQLite keeps these statements, comments included, in `sqlite_master`, so the
 /// documentation travels with the file.
@@ -65,7 +65,7 @@ CREATE TABLE IF NOT EXISTS trips (
     end_date TEXT,                    -- ISO 8601 date
     days INTEGER,                     -- inclusive
     -- Money and tonnes: exact decimals as TEXT with a decimal point, e.g. '326.64', '1770';
-    -- NULL where the report prints none. CAST(x AS REAL) for (approximate) arithmetic.
+    -- NULL where the report prints none. sum() reads them as numbers; ORDER BY CAST(x AS REAL).
     travel_and_accommodation_eur TEXT,
     other_costs_eur TEXT,
     total_eur TEXT,
@@ -181,24 +181,27 @@ ORDER BY r.year, r.report_id, t.position;
 /// # }
 /// ```
 pub fn write_sqlite(path: &Path, reports: &[Report]) -> Result<(), OutputError> {
-    let temp = TempFile::next_to(path)?;
-    if path.exists() {
-        copy_database(path, temp.path())?;
+    // Replace the file a symlink points to, not the symlink itself.
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let temp = TempFile::next_to(&target)?;
+    if target.exists() {
+        copy_database(&target, temp.path(), path)?;
     }
     fill(temp.path(), path, reports)?;
     // The new file would otherwise get default permissions, e.g. losing group write access
     // a team relies on.
-    if let Ok(meta) = std::fs::metadata(path) {
+    if let Ok(meta) = std::fs::metadata(&target) {
         std::fs::set_permissions(temp.path(), meta.permissions()).map_err(|e| OutputError::io_at(temp.path(), e))?;
     }
-    std::fs::rename(temp.path(), path).map_err(|e| OutputError::io_at(path, e))?;
+    std::fs::rename(temp.path(), &target).map_err(|e| OutputError::io_at(path, e))?;
     temp.keep();
     Ok(())
 }
 
-/// Copies the database at `from` into the not yet existing file `to`.
-fn copy_database(from: &Path, to: &Path) -> Result<(), OutputError> {
-    let sqlite_err = |source| OutputError::Sqlite { path: from.to_path_buf(), source };
+/// Copies the database at `from` into the not yet existing file `to`; `shown` is the user's
+/// name for `from`, for messages.
+fn copy_database(from: &Path, to: &Path, shown: &Path) -> Result<(), OutputError> {
+    let sqlite_err = |source| OutputError::Sqlite { path: shown.to_path_buf(), source };
     let target = to.to_str().ok_or_else(|| OutputError::Database {
         path: to.to_path_buf(),
         message: "the directory's path is not valid UTF-8, which SQLite needs".to_string(),
@@ -331,8 +334,8 @@ fn insert_report(tx: &Transaction<'_>, report: &Report, loaded_at: &str) -> rusq
 
     let decimal = |d: Option<rust_decimal::Decimal>| d.map(|d| d.to_string());
     for ((position, trip), row) in (1u32..).zip(&report.trips).zip(flat_rows(report)) {
-        // Five short strings cannot fail to serialize; fall back to `[]` rather than abort.
-        let table_cells = serde_json::to_string(&trip.table_cells).unwrap_or_else(|_| "[]".to_string());
+        let table_cells = serde_json::to_string(&trip.table_cells)
+            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
         insert_trip.execute(params![
             report_id,
             trip.id,

@@ -18,6 +18,8 @@ use crate::model::{Report, Trip};
 pub const UNKNOWN_MONTH: &str = "unknown";
 
 /// Sums over a set of trips.
+///
+/// Money and tonnes serialize as exact JSON numbers (`1239.54`), like the records do.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Totals {
     /// Number of trips.
@@ -25,14 +27,19 @@ pub struct Totals {
     /// Sum of the trips' days (trips with unknown days add nothing).
     pub days: u32,
     /// Sum of travel and accommodation, euros.
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub travel_and_accommodation_eur: Decimal,
     /// Sum of other costs, euros.
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub other_costs_eur: Decimal,
     /// Sum of the trips' total costs, euros.
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub total_eur: Decimal,
     /// Sum of CO₂ emissions, tonnes (trips without a figure add nothing).
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub co2_tonnes: Decimal,
     /// Sum of CO₂ compensation, euros.
+    #[serde(with = "rust_decimal::serde::arbitrary_precision")]
     pub co2_compensation_eur: Decimal,
     /// Trips with at least one cost figure unread: their known figures are in the sums, the
     /// unknown ones are not, so the sums are then lower bounds.
@@ -94,7 +101,7 @@ pub struct SummarySource {
 /// use ambtsreizen::output::summary::Summary;
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let report = ambtsreizen::extract_path("fixtures/2024/buitenlandse-ambtsreizen-2024.pdf")?;
-/// let summary = Summary::new(std::slice::from_ref(&report));
+/// let summary = Summary::from_reports(std::slice::from_ref(&report));
 /// assert_eq!(summary.totals.trips, 32);
 /// assert_eq!(summary.totals.total_eur.to_string(), "130001");
 /// // Versnel and Buijt travelled together: the official rows count that trip twice.
@@ -120,8 +127,13 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// Sums over all trips of `reports`.
+    /// Sums over all trips of `reports`; the same as [`Summary::from_reports`].
     pub fn new(reports: &[Report]) -> Summary {
+        Summary::from_reports(reports)
+    }
+
+    /// Sums over all trips of `reports`.
+    pub fn from_reports(reports: &[Report]) -> Summary {
         let mut totals = Totals::default();
         let mut by_official = Grouping::default();
         let mut by_mode = Grouping::default();
@@ -244,7 +256,7 @@ fn caveats(t: &Totals) -> Vec<String> {
 /// use ambtsreizen::output::summary::{render_table, Summary};
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let report = ambtsreizen::extract_path("fixtures/2024/buitenlandse-ambtsreizen-2024.pdf")?;
-/// let text = render_table(&Summary::new(std::slice::from_ref(&report)));
+/// let text = render_table(&Summary::from_reports(std::slice::from_ref(&report)));
 /// assert!(text.contains("wethouder Achbar"));
 /// assert!(text.contains("130001"));
 /// # Ok(())
@@ -287,7 +299,7 @@ pub fn render_table(summary: &Summary) -> String {
 /// use ambtsreizen::output::summary::{render_markdown, Summary};
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let report = ambtsreizen::extract_path("fixtures/2024/buitenlandse-ambtsreizen-2024.pdf")?;
-/// let md = render_markdown(&Summary::new(std::slice::from_ref(&report)));
+/// let md = render_markdown(&Summary::from_reports(std::slice::from_ref(&report)));
 /// assert!(md.contains("| all trips | 32 |"));
 /// # Ok(())
 /// # }
@@ -372,7 +384,7 @@ mod tests {
             trip(&["A", "B"], &[TransportMode::Plane, TransportMode::Train], Some("10.50")),
             trip(&["A"], &[TransportMode::Plane], Some("1")),
         ]);
-        let s = Summary::new(&[r]);
+        let s = Summary::from_reports(&[r]);
         assert_eq!(s.totals.trips, 2);
         assert_eq!(s.totals.total_eur.to_string(), "11.50");
         let keys: Vec<(&str, u32, String)> =
@@ -388,7 +400,7 @@ mod tests {
 
     #[test]
     fn unknown_costs_are_counted_and_flagged() {
-        let s = Summary::new(&[report(vec![trip(&["A"], &[], None)])]);
+        let s = Summary::from_reports(&[report(vec![trip(&["A"], &[], None)])]);
         assert_eq!(s.totals.trips_with_unknown_costs, 1);
         assert_eq!(s.totals.total_eur, Decimal::ZERO);
         assert!(render_markdown(&s).contains("could not be read"));

@@ -150,7 +150,7 @@ impl Font {
         let first = dict.get(b"FirstChar").ok().and_then(number).unwrap_or(0.0);
         let widths = dict.get(b"Widths").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_array().ok());
         match widths {
-            Some(ws) if first >= 0.0 && first <= 255.0 => {
+            Some(ws) if (0.0..=255.0).contains(&first) => {
                 let first = first as u32;
                 for (i, w) in ws.iter().enumerate().take(256) {
                     if let Some(w) = resolve(doc, w).and_then(number) {

@@ -123,11 +123,8 @@ impl<'a> Interpreter<'a> {
         let args = &op.operands;
         let n = |i: usize| args.get(i).and_then(number);
         match op.operator.as_str() {
-            "q" => {
-                if self.stack.len() < 256 {
-                    self.stack.push(self.gs.clone());
-                }
-            }
+            // Unbalanced q's beyond any sane depth are ignored rather than stacked.
+            "q" if self.stack.len() < 256 => self.stack.push(self.gs.clone()),
             "Q" => {
                 if let Some(gs) = self.stack.pop() {
                     self.gs = gs;

@@ -161,8 +161,7 @@ struct Line {
 }
 
 /// `t/m` in any spacing (`t / m`, `3t/m5`) and `tot en met` written out.
-static THROUGH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"t\s*/\s*m\.?|\btot\s+en\s+met\b").expect("static regex"));
+static THROUGH: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"t\s*/\s*m\.?|\btot\s+en\s+met\b"));
 
 /// Splits a line into date words; `None` as soon as one word is not a date word.
 fn tokenize(text: &str) -> Option<Vec<Token>> {

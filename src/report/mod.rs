@@ -36,12 +36,12 @@ pub struct Built {
 
 fn year_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\b(19[5-9]\d|20\d\d)\b").expect("static regex"))
+    RE.get_or_init(|| crate::static_regex(r"\b(19[5-9]\d|20\d\d)\b"))
 }
 
 fn header_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)^\s*\S+\s+(.*?)\s*\bdoor\s+(.+?)\s*$").expect("static regex"))
+    RE.get_or_init(|| crate::static_regex(r"(?i)^\s*\S+\s+(.*?)\s*\bdoor\s+(.+?)\s*$"))
 }
 
 /// Builds the records from the layout of a document.
@@ -176,9 +176,7 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
     let cell = |i: usize| cells.get(i).map(String::as_str).unwrap_or("");
     let mut number =
         |i: usize, what: &str, parse: fn(&str) -> Result<Option<rust_decimal::Decimal>, money::NumberError>| {
-            if table.is_none() {
-                return None;
-            }
+            table?;
             match parse(cell(i)) {
                 Ok(v) => v,
                 Err(_) => {

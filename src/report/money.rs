@@ -153,18 +153,17 @@ impl Kind {
 }
 
 /// A leading currency marker on amounts.
-static CURRENCY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:€|eur)\s*").expect("static regex"));
+static CURRENCY: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"(?i)^(?:€|eur)\s*"));
 
 /// A trailing unit on tonnes.
-static UNIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*\b(?:ton|t)$").expect("static regex"));
+static UNIT: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"(?i)\s*\b(?:ton|t)$"));
 
 /// The "no cents" suffix: `,-`, `.-`, `, -`, `,–`, `,=`, `,--`.
-static NO_CENTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.*?) ?[.,] ?[-–—=]{1,2}$").expect("static regex"));
+static NO_CENTS: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"^(.*?) ?[.,] ?[-–—=]{1,2}$"));
 
 /// Whole numbers with dots grouping thousands. The first group may not start with `0`
 /// so that `0.075` is not silently read as 75.
-static GROUPED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[1-9][0-9]{0,2}(?:\.[0-9]{3})+$").expect("static regex"));
+static GROUPED: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"^[1-9][0-9]{0,2}(?:\.[0-9]{3})+$"));
 
 fn parse_number(cell: &str, kind: Kind) -> Result<Option<Decimal>, NumberError> {
     let err = || NumberError { text: cell.to_string(), what: kind.what() };

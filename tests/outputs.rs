@@ -1,0 +1,605 @@
+//! End-to-end tests of the output formats on the 2024 report, with expected values both
+//! written out (as a reader would check them in the PDF) and derived from `golden.json`.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use ambtsreizen::model::Report;
+use ambtsreizen::output::csv::{write_csv, Dialect};
+use ambtsreizen::output::datapackage::write_datapackage;
+use ambtsreizen::output::json::write_json;
+use ambtsreizen::output::jsonl::write_jsonl;
+use ambtsreizen::output::sqlite::write_sqlite;
+use ambtsreizen::output::summary::{render_markdown, render_table, Summary};
+use ambtsreizen::output::{flat_rows, DecimalSeparator, OutputError, CSV_COLUMNS};
+use rusqlite::Connection;
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+const PDF: &str = "fixtures/2024/buitenlandse-ambtsreizen-2024.pdf";
+const GOLDEN: &str = "fixtures/2024/golden.json";
+const SOURCE_FILE: &str = "buitenlandse-ambtsreizen-2024.pdf";
+
+const HEADER: &str = "id,report_year,start_date,end_date,days,officials,destination,places,\
+countries,purpose,travel_and_accommodation_eur,other_costs_eur,total_eur,transport,\
+transport_modes,co2_tonnes,co2_compensation_eur,pages,warnings,description,source_file";
+
+fn report() -> &'static Report {
+    static REPORT: OnceLock<Report> = OnceLock::new();
+    REPORT.get_or_init(|| ambtsreizen::extract_path(PDF).expect("extract the 2024 report"))
+}
+
+fn reports() -> &'static [Report] {
+    std::slice::from_ref(report())
+}
+
+fn golden() -> &'static Value {
+    static GOLDEN_JSON: OnceLock<Value> = OnceLock::new();
+    GOLDEN_JSON.get_or_init(|| {
+        serde_json::from_str(&fs::read_to_string(GOLDEN).expect("read golden.json")).expect("parse golden.json")
+    })
+}
+
+fn golden_trips() -> &'static [Value] {
+    golden()["trips"].as_array().expect("golden trips")
+}
+
+/// Sum of a golden decimal-string field; null counts as nothing.
+fn golden_sum(field: &str) -> Decimal {
+    golden_trips().iter().filter_map(|t| t[field].as_str()).map(|s| s.parse::<Decimal>().expect("golden decimal")).sum()
+}
+
+fn golden_count(list: &str) -> usize {
+    golden_trips().iter().map(|t| t[list].as_array().expect("golden list").len()).sum()
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A fresh, empty directory for one test.
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ambtsreizen-test-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+fn csv_text(dialect: Dialect) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_csv(&mut out, reports(), dialect).expect("write csv");
+    out
+}
+
+fn parse_csv(bytes: &[u8], delimiter: u8) -> Vec<csv::StringRecord> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .from_reader(bytes)
+        .records()
+        .collect::<Result<_, _>>()
+        .expect("parse csv back")
+}
+
+// ---------------------------------------------------------------- CSV
+
+#[test]
+fn csv_header_is_exact_in_both_dialects() {
+    assert_eq!(CSV_COLUMNS.join(","), HEADER);
+
+    let rfc = String::from_utf8(csv_text(Dialect::Rfc4180)).expect("utf-8");
+    assert_eq!(rfc.split('\n').next(), Some(HEADER));
+
+    let nl = csv_text(Dialect::ExcelNl);
+    let expected = format!("\u{feff}{}\r\n", HEADER.replace(',', ";"));
+    assert!(nl.starts_with(expected.as_bytes()), "excel-nl starts with {:?}", String::from_utf8_lossy(&nl[..80]));
+}
+
+#[test]
+fn csv_rfc4180_miami_row_is_exact() {
+    let text = String::from_utf8(csv_text(Dialect::Rfc4180)).expect("utf-8");
+    assert!(!text.starts_with('\u{feff}'), "no BOM in rfc4180");
+    assert!(!text.contains('\r'), "LF line ends only");
+    let line = text.split('\n').find(|l| l.starts_with("2024-08,")).expect("a row for trip 2024-08");
+    let prefix = "2024-08,2024,2024-04-06,2024-04-12,7,wethouder Simons,\"Miami, VS\",Miami,US,\
+Bezoek aan Seatrade Cruise Global beurs,8750,2410,11160,Vliegtuig,plane,24.6,344.64,6; 7,,\"";
+    assert!(line.starts_with(prefix), "row: {line}");
+    assert!(line.ends_with("\",buitenlandse-ambtsreizen-2024.pdf"), "row: {line}");
+
+    let records = parse_csv(text.as_bytes(), b',');
+    assert_eq!(records.len(), 33, "header + 32 trips");
+    let miami = records.iter().find(|r| &r[0] == "2024-08").expect("Miami");
+    assert_eq!(miami.len(), 21);
+    assert_eq!(collapse(&miami[19]), collapse(golden_trips()[7]["description"].as_str().expect("description")));
+}
+
+#[test]
+fn csv_excel_nl_miami_row_is_exact() {
+    let bytes = csv_text(Dialect::ExcelNl);
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM");
+    let text = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
+    // Every record ends in CRLF: 33 records, and the text ends with one.
+    assert_eq!(text.matches("\r\n").count(), 33);
+    assert!(text.ends_with("\r\n"));
+    let line = text.split("\r\n").find(|l| l.starts_with("2024-08;")).expect("a row for trip 2024-08");
+    let prefix = "2024-08;2024;2024-04-06;2024-04-12;7;wethouder Simons;Miami, VS;Miami;US;\
+Bezoek aan Seatrade Cruise Global beurs;8750;2410;11160;Vliegtuig;plane;24,6;344,64;\"6; 7\";;";
+    assert!(line.starts_with(prefix), "row: {line}");
+    assert!(line.ends_with(";buitenlandse-ambtsreizen-2024.pdf"), "row: {line}");
+}
+
+#[test]
+fn csv_excel_nl_numbers_use_a_decimal_comma_and_no_grouping() {
+    let bytes = csv_text(Dialect::ExcelNl);
+    let records = parse_csv(&bytes[3..], b';');
+    assert_eq!(&records[0][10], "travel_and_accommodation_eur");
+    let by_id = |id: &str| records.iter().find(|r| &r[0] == id).unwrap_or_else(|| panic!("row {id}"));
+    // München: € 1.770,- stays 1770; Shanghai keeps the printed 111,70.
+    assert_eq!(&by_id("2024-26")[10], "1770");
+    assert_eq!(&by_id("2024-26")[16], "2,45");
+    assert_eq!(&by_id("2024-16")[16], "111,70");
+    assert_eq!(&by_id("2024-16")[12], "14755");
+    assert_eq!(&by_id("2024-28")[15], "190,9");
+    // Car trips have no CO₂ figures: empty cells.
+    assert_eq!(&by_id("2024-01")[15], "");
+    assert_eq!(&by_id("2024-01")[16], "");
+    for record in &records[1..] {
+        for column in [10, 11, 12, 15, 16] {
+            let cell = &record[column];
+            assert!(!cell.contains('.'), "{} column {column}: {cell}", &record[0]);
+            if !cell.is_empty() {
+                cell.replace(',', ".")
+                    .parse::<Decimal>()
+                    .unwrap_or_else(|e| panic!("{} column {column}: {cell}: {e}", &record[0]));
+            }
+        }
+    }
+}
+
+#[test]
+fn csv_lists_officials_warnings_and_paragraphs() {
+    for (dialect, delimiter, skip) in [(Dialect::Rfc4180, b',', 0), (Dialect::ExcelNl, b';', 3)] {
+        let bytes = csv_text(dialect);
+        let records = parse_csv(&bytes[skip..], delimiter);
+        let by_id = |id: &str| records.iter().find(|r| &r[0] == id).unwrap_or_else(|| panic!("row {id}"));
+        assert_eq!(&by_id("2024-14")[5], "wethouder Versnel; wethouder Buijt");
+        assert_eq!(&by_id("2024-14")[8], "PL; RO");
+        assert_eq!(&by_id("2024-14")[7], "");
+        assert_eq!(&by_id("2024-04")[5], "voormalig wethouder Karremans");
+        assert_eq!(&by_id("2024-05")[7], "Rio Grande; São Paulo; Fortaleza");
+        assert_eq!(&by_id("2024-21")[14], "plane; train");
+        assert!(by_id("2024-28")[18].split("; ").any(|code| code == "co2_compensation_ratio"));
+        // Descriptions keep their paragraph breaks, inside quotes.
+        for (record, trip) in records[1..].iter().zip(&report().trips) {
+            assert_eq!(&record[19], trip.description, "{}", trip.id);
+        }
+        let multi = report().trips.iter().filter(|t| t.description.contains("\n\n")).count();
+        assert!(multi > 0, "some description has several paragraphs");
+    }
+}
+
+#[test]
+fn csv_rows_follow_the_golden_records() {
+    let records = parse_csv(&csv_text(Dialect::Rfc4180), b',');
+    assert_eq!(records.len() - 1, golden_trips().len());
+    for (record, g) in records[1..].iter().zip(golden_trips()) {
+        let index = g["index"].as_u64().expect("index");
+        assert_eq!(&record[0], format!("2024-{index:02}"));
+        assert_eq!(&record[2], g["start_date"].as_str().unwrap_or(""));
+        assert_eq!(&record[6], g["destination"].as_str().unwrap_or(""));
+        assert_eq!(&record[10], g["travel_and_accommodation_eur"].as_str().unwrap_or(""));
+        assert_eq!(&record[11], g["other_costs_eur"].as_str().unwrap_or(""));
+        assert_eq!(&record[15], g["co2_tonnes"].as_str().unwrap_or(""));
+        assert_eq!(&record[16], g["co2_compensation_eur"].as_str().unwrap_or(""));
+        assert_eq!(&record[20], SOURCE_FILE);
+    }
+}
+
+// ---------------------------------------------------------------- JSON and JSON Lines
+
+#[test]
+fn json_has_exact_numbers_and_the_contract_shape() {
+    let mut out = Vec::new();
+    write_json(&mut out, reports()).expect("write json");
+    let text = String::from_utf8(out).expect("utf-8");
+    // Exact numbers, not strings and not floats.
+    assert!(text.contains("\"compensation_eur\": 326.64"), "326.64");
+    assert!(text.contains("\"compensation_eur\": 111.70"), "111.70 keeps its zero");
+    assert!(text.contains("\"travel_and_accommodation\": 1770,"), "1770");
+    let value: Value = serde_json::from_str(&text).expect("parse json");
+    assert_eq!(value["schema_version"], 1);
+    assert_eq!(value["report"]["year"], 2024);
+    assert_eq!(value["source"]["file"], SOURCE_FILE);
+    assert_eq!(value["source"]["page_count"], 22);
+    assert_eq!(value["trips"].as_array().map(Vec::len), Some(32));
+    assert_eq!(value["trips"][7]["costs"]["total"].to_string(), "11160");
+
+    let mut out = Vec::new();
+    write_json(&mut out, &[report().clone(), report().clone()]).expect("write json");
+    let value: Value = serde_json::from_slice(&out).expect("parse json");
+    assert_eq!(value.as_array().map(Vec::len), Some(2), "several reports: an array");
+}
+
+#[test]
+fn jsonl_has_one_trip_per_line_with_its_report() {
+    let mut out = Vec::new();
+    write_jsonl(&mut out, reports()).expect("write jsonl");
+    let text = String::from_utf8(out).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 32);
+    assert!(text.ends_with('\n'));
+    for (n, line) in lines.iter().enumerate() {
+        let trip: Value = serde_json::from_str(line).expect("each line is JSON");
+        assert_eq!(trip["report_year"], 2024, "line {n}");
+        assert_eq!(trip["source_file"], SOURCE_FILE, "line {n}");
+        assert_eq!(trip["id"], format!("2024-{:02}", n + 1));
+        assert!(trip["costs"]["total"].is_number(), "line {n}");
+    }
+    assert!(lines[15].contains("\"compensation_eur\":111.70"), "{}", lines[15]);
+}
+
+// ---------------------------------------------------------------- SQLite
+
+fn count(conn: &Connection, table: &str) -> i64 {
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).expect("count")
+}
+
+fn counts(path: &Path) -> Vec<(String, i64)> {
+    let conn = Connection::open(path).expect("open db");
+    ["reports", "trips", "trip_officials", "trip_countries", "trip_places", "warnings", "trips_flat"]
+        .iter()
+        .map(|t| (t.to_string(), count(&conn, t)))
+        .collect()
+}
+
+fn report_warnings(report: &Report) -> i64 {
+    (report.warnings.len() + report.trips.iter().map(|t| t.warnings.len()).sum::<usize>()) as i64
+}
+
+fn expected_counts() -> Vec<(String, i64)> {
+    [
+        ("reports", 1),
+        ("trips", golden_trips().len() as i64),
+        ("trip_officials", golden_count("officials") as i64),
+        ("trip_countries", golden_count("countries") as i64),
+        ("trip_places", golden_count("places") as i64),
+        ("warnings", report_warnings(report())),
+        ("trips_flat", golden_trips().len() as i64),
+    ]
+    .iter()
+    .map(|(t, n)| (t.to_string(), *n))
+    .collect()
+}
+
+#[test]
+fn sqlite_has_every_row_once() {
+    let dir = scratch_dir("sqlite-counts");
+    let db = dir.join("reizen.db");
+    write_sqlite(&db, reports()).expect("write sqlite");
+    let got = counts(&db);
+    assert_eq!(got, expected_counts());
+    // The same numbers written out, so a wrong golden reading cannot hide a wrong count.
+    let literal: Vec<i64> = got.iter().map(|(_, n)| *n).collect();
+    assert_eq!(&literal[..5], [1, 32, 33, 38, 34]);
+    assert!(literal[5] >= 1, "at least the Nantes warning");
+
+    let conn = Connection::open(&db).expect("open");
+    let fk_problems: i64 =
+        conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).expect("foreign key check");
+    assert_eq!(fk_problems, 0);
+    let (kind, value): (String, String) = conn
+        .query_row(
+            "SELECT typeof(co2_compensation_eur), co2_compensation_eur FROM trips
+             WHERE trip_id = '2024-16'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("Shanghai");
+    assert_eq!((kind.as_str(), value.as_str()), ("text", "111.70"));
+    let sha: String = conn.query_row("SELECT sha256 FROM reports", [], |r| r.get(0)).expect("sha256");
+    assert_eq!(sha, report().source.sha256);
+    drop(conn);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn sqlite_join_finds_the_trips_of_wethouder_achbar() {
+    let dir = scratch_dir("sqlite-join");
+    let db = dir.join("reizen.db");
+    write_sqlite(&db, reports()).expect("write sqlite");
+    let conn = Connection::open(&db).expect("open");
+    let mut stmt = conn
+        .prepare(
+            "SELECT t.trip_id, t.total_eur FROM trips t
+             JOIN trip_officials o ON o.trip_pk = t.trip_pk
+             WHERE o.official = 'wethouder Achbar' ORDER BY t.position",
+        )
+        .expect("prepare");
+    let rows: Vec<(String, String)> =
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).expect("query").collect::<Result<_, _>>().expect("rows");
+    let ids: Vec<&str> = rows.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["2024-09", "2024-15", "2024-17", "2024-18", "2024-20", "2024-21", "2024-22", "2024-24", "2024-27", "2024-31"]
+    );
+    let from_golden: Vec<String> = golden_trips()
+        .iter()
+        .filter(|t| t["officials"].to_string().contains("\"Achbar\""))
+        .map(|t| format!("2024-{:02}", t["index"].as_u64().unwrap_or(0)))
+        .collect();
+    assert_eq!(ids, from_golden);
+    let total: Decimal = rows.iter().map(|(_, eur)| eur.parse::<Decimal>().expect("exact decimal text")).sum();
+    assert_eq!(total.to_string(), "10625");
+    drop(stmt);
+    drop(conn);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn sqlite_view_matches_the_csv_rows() {
+    let dir = scratch_dir("sqlite-view");
+    let db = dir.join("reizen.db");
+    write_sqlite(&db, reports()).expect("write sqlite");
+    let conn = Connection::open(&db).expect("open");
+    let mut stmt = conn.prepare("SELECT * FROM trips_flat").expect("prepare");
+    let names: Vec<String> = stmt.column_names().iter().map(|s| s.to_string()).collect();
+    assert_eq!(names, CSV_COLUMNS);
+    let rows: Vec<Vec<String>> = stmt
+        .query_map([], |row| {
+            (0..21)
+                .map(|i| {
+                    let v: rusqlite::types::Value = row.get(i)?;
+                    Ok(match v {
+                        rusqlite::types::Value::Null => String::new(),
+                        rusqlite::types::Value::Integer(n) => n.to_string(),
+                        rusqlite::types::Value::Text(s) => s,
+                        other => format!("{other:?}"),
+                    })
+                })
+                .collect()
+        })
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    let expected: Vec<Vec<String>> =
+        flat_rows(report()).iter().map(|r| r.cells(DecimalSeparator::Point).to_vec()).collect();
+    assert_eq!(rows, expected);
+    drop(stmt);
+    drop(conn);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn sqlite_writing_again_replaces_instead_of_duplicating() {
+    let dir = scratch_dir("sqlite-twice");
+    let db = dir.join("reizen.db");
+    write_sqlite(&db, reports()).expect("first write");
+    write_sqlite(&db, reports()).expect("second write");
+    assert_eq!(counts(&db), expected_counts());
+
+    // Another version of the same year's report (another hash) is kept beside it: the trip
+    // ids repeat, which the keys allow.
+    let mut other = report().clone();
+    other.source.sha256 = "0".repeat(64);
+    other.source.file = "buitenlandse-ambtsreizen-2024-herzien.pdf".to_string();
+    write_sqlite(&db, &[other.clone()]).expect("add another report");
+    let got = counts(&db);
+    let doubled: Vec<(String, i64)> = expected_counts().into_iter().map(|(t, n)| (t, n * 2)).collect();
+    assert_eq!(got, doubled);
+    // And giving both again changes nothing.
+    write_sqlite(&db, &[report().clone(), other]).expect("write both again");
+    assert_eq!(counts(&db), doubled);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[cfg(unix)]
+#[test]
+fn sqlite_writing_through_a_symlink_updates_the_real_file() {
+    let dir = scratch_dir("sqlite-symlink");
+    let real = dir.join("real.db");
+    let link = dir.join("link.db");
+    write_sqlite(&real, reports()).expect("write real");
+    std::os::unix::fs::symlink(&real, &link).expect("symlink");
+    let mut other = report().clone();
+    other.source.sha256 = "1".repeat(64);
+    write_sqlite(&link, &[other]).expect("write through the link");
+    assert!(fs::symlink_metadata(&link).expect("link").file_type().is_symlink(), "link kept");
+    assert_eq!(counts(&real)[0], ("reports".to_string(), 2));
+    let _ = fs::remove_dir_all(&dir);
+}
+
+fn dir_entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("read dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn sqlite_failed_write_leaves_the_old_file_intact() {
+    let dir = scratch_dir("sqlite-atomic");
+    let db = dir.join("reizen.db");
+    write_sqlite(&db, reports()).expect("write sqlite");
+    let before = fs::read(&db).expect("read db");
+
+    // The same report (so the stored one is deleted first inside the transaction) but with
+    // a repeated trip id, which the UNIQUE key refuses halfway through the inserts.
+    let mut broken = report().clone();
+    broken.trips[1].id = broken.trips[0].id.clone();
+    let err = write_sqlite(&db, &[broken]).expect_err("duplicate trip id must fail");
+    assert!(matches!(err, OutputError::Sqlite { .. }), "{err}");
+    assert!(err.to_string().contains("reizen.db"), "{err}");
+    assert_eq!(fs::read(&db).expect("read db"), before, "old file unchanged");
+    assert_eq!(counts(&db), expected_counts());
+    assert_eq!(dir_entries(&dir), ["reizen.db"], "no temporary files left");
+
+    // A first write that fails leaves no file behind, not even an empty database.
+    let mut broken = report().clone();
+    broken.trips[1].id = broken.trips[0].id.clone();
+    let new_db = dir.join("new.db");
+    write_sqlite(&new_db, &[broken]).expect_err("duplicate trip id must fail");
+    assert!(!new_db.exists(), "no half-made new.db");
+    assert_eq!(dir_entries(&dir), ["reizen.db"], "no temporary files left");
+
+    // A file that is not a database is refused and left alone.
+    let not_db = dir.join("notes.db");
+    fs::write(&not_db, "not a database").expect("write");
+    let err = write_sqlite(&not_db, reports()).expect_err("not a database");
+    assert!(err.to_string().contains("notes.db"), "{err}");
+    assert_eq!(fs::read_to_string(&not_db).expect("read"), "not a database");
+
+    // A database from a future layout is refused, not half-migrated.
+    let conn = Connection::open(&db).expect("open");
+    conn.execute("UPDATE _meta SET value = '999' WHERE key = 'db_schema_version'", []).expect("update");
+    drop(conn);
+    let future = fs::read(&db).expect("read db");
+    let err = write_sqlite(&db, reports()).expect_err("future layout");
+    assert!(matches!(err, OutputError::Database { .. }), "{err}");
+    assert_eq!(fs::read(&db).expect("read db"), future);
+    assert_eq!(dir_entries(&dir), ["notes.db", "reizen.db"]);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+// ---------------------------------------------------------------- Data Package
+
+#[test]
+fn datapackage_describes_its_resources() {
+    let dir = scratch_dir("datapackage");
+    write_datapackage(&dir, reports()).expect("write datapackage");
+    let descriptor: Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("datapackage.json")).expect("read descriptor"))
+            .expect("parse descriptor");
+    assert_eq!(descriptor["name"], "rotterdam-buitenlandse-ambtsreizen");
+    assert!(descriptor["licenses"].as_array().is_some_and(|l| !l.is_empty()));
+    assert_eq!(descriptor["sources"][0]["path"], SOURCE_FILE);
+    let resources = descriptor["resources"].as_array().expect("resources");
+    let paths: Vec<&str> = resources.iter().filter_map(|r| r["path"].as_str()).collect();
+    assert_eq!(paths, ["trips.csv", "trip_officials.csv"]);
+    for r in resources {
+        assert_eq!(r["profile"], "tabular-data-resource");
+        assert_eq!(r["schema"]["missingValues"], serde_json::json!([""]));
+    }
+    let trips = &resources[0]["schema"];
+    assert_eq!(trips["primaryKey"], serde_json::json!(["id"]));
+    let fields = trips["fields"].as_array().expect("fields");
+    let names: Vec<&str> = fields.iter().filter_map(|f| f["name"].as_str()).collect();
+    assert_eq!(names, CSV_COLUMNS);
+    let type_of = |name: &str| fields.iter().find(|f| f["name"] == name).and_then(|f| f["type"].as_str()).unwrap_or("");
+    assert_eq!(type_of("start_date"), "date");
+    assert_eq!(type_of("days"), "integer");
+    assert_eq!(type_of("total_eur"), "number");
+    assert_eq!(type_of("co2_tonnes"), "number");
+    assert_eq!(type_of("officials"), "string");
+    let officials = &resources[1]["schema"];
+    assert_eq!(officials["primaryKey"], serde_json::json!(["trip_id", "position"]));
+    assert_eq!(officials["foreignKeys"][0]["reference"], serde_json::json!({ "resource": "trips", "fields": ["id"] }));
+
+    // trips.csv is the rfc4180 CSV, byte for byte.
+    assert_eq!(fs::read(dir.join("trips.csv")).expect("trips.csv"), csv_text(Dialect::Rfc4180));
+    // Every official row points at a trip; ids are unique.
+    let trip_records = parse_csv(&csv_text(Dialect::Rfc4180), b',');
+    let ids: HashSet<&str> = trip_records[1..].iter().map(|r| &r[0]).collect();
+    assert_eq!(ids.len(), 32);
+    let officials_csv = fs::read(dir.join("trip_officials.csv")).expect("trip_officials.csv");
+    let rows = parse_csv(&officials_csv, b',');
+    assert_eq!(rows[0].iter().collect::<Vec<_>>(), ["trip_id", "position", "official", "role", "name", "former"]);
+    assert_eq!(rows.len() - 1, golden_count("officials"));
+    for row in &rows[1..] {
+        assert!(ids.contains(&row[0]), "{:?}", row);
+    }
+    let karremans: Vec<Vec<&str>> =
+        rows[1..].iter().filter(|r| &r[4] == "Karremans").map(|r| r.iter().collect()).collect();
+    assert_eq!(karremans[0], ["2024-04", "1", "voormalig wethouder Karremans", "wethouder", "Karremans", "true"]);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn datapackage_refuses_repeated_trip_ids() {
+    let dir = scratch_dir("datapackage-dup");
+    let err =
+        write_datapackage(&dir, &[report().clone(), report().clone()]).expect_err("two reports with the same ids");
+    assert!(matches!(err, OutputError::DuplicateTripId { ref id } if id == "2024-01"), "{err}");
+    let _ = fs::remove_dir_all(&dir);
+}
+
+// ---------------------------------------------------------------- Summary
+
+#[test]
+fn summary_totals_match_the_printed_and_golden_totals() {
+    let s = Summary::from_reports(reports());
+    let t = &s.totals;
+    // As printed in the report.
+    assert_eq!(t.trips, 32);
+    assert_eq!(t.travel_and_accommodation_eur.to_string(), "109206");
+    assert_eq!(t.other_costs_eur.to_string(), "20795");
+    assert_eq!(t.total_eur.to_string(), "130001");
+    assert_eq!(t.co2_compensation_eur.to_string(), "1239.54");
+    assert_eq!(t.co2_tonnes.to_string(), "278.19");
+    assert_eq!(t.days, 117);
+    assert_eq!(t.trips_with_unknown_costs, 0);
+    // And recomputed from golden.json.
+    let travel = golden_sum("travel_and_accommodation_eur");
+    let other = golden_sum("other_costs_eur");
+    assert_eq!(t.travel_and_accommodation_eur, travel);
+    assert_eq!(t.other_costs_eur, other);
+    assert_eq!(t.total_eur, travel + other);
+    assert_eq!(t.co2_tonnes, golden_sum("co2_tonnes"));
+    assert_eq!(t.co2_compensation_eur, golden_sum("co2_compensation_eur"));
+    let golden_days: i64 = golden_trips()
+        .iter()
+        .map(|g| {
+            let date = |f: &str| {
+                chrono::NaiveDate::parse_from_str(g[f].as_str().unwrap_or(""), "%Y-%m-%d").expect("golden date")
+            };
+            (date("end_date") - date("start_date")).num_days() + 1
+        })
+        .sum();
+    assert_eq!(i64::from(t.days), golden_days);
+}
+
+#[test]
+fn summary_groups_count_shared_trips_for_each() {
+    let s = Summary::from_reports(reports());
+    let official = |key: &str| s.by_official.iter().find(|g| g.key == key).unwrap_or_else(|| panic!("group {key}"));
+    assert_eq!(official("wethouder Achbar").totals.trips, 10);
+    assert_eq!(official("wethouder Achbar").totals.total_eur.to_string(), "10625");
+    assert_eq!(official("voormalig wethouder Karremans").totals.trips, 2);
+    assert_eq!(official("burgemeester Aboutaleb").totals.trips, 6);
+    // The Versnel–Buijt trip counts for both.
+    let per_official: u32 = s.by_official.iter().map(|g| g.totals.trips).sum();
+    assert_eq!(per_official as usize, golden_count("officials"));
+    // Months add up exactly.
+    let per_month: u32 = s.by_month.iter().map(|g| g.totals.trips).sum();
+    assert_eq!(per_month, 32);
+    let month_total: Decimal = s.by_month.iter().map(|g| g.totals.total_eur).sum();
+    assert_eq!(month_total, s.totals.total_eur);
+    let keys: Vec<&str> = s.by_month.iter().map(|g| g.key.as_str()).collect();
+    assert_eq!(keys.first(), Some(&"2024-01"));
+    assert_eq!(keys.last(), Some(&"2024-11"));
+    let plane = s.by_transport_mode.iter().find(|g| g.key == "plane").expect("plane");
+    assert_eq!(plane.totals.co2_tonnes, s.totals.co2_tonnes, "all CO₂ is flown");
+    let fr = s.by_country.iter().find(|g| g.key == "FR").expect("FR");
+    assert_eq!(fr.totals.trips, 5);
+}
+
+#[test]
+fn summary_renders_as_json_table_and_markdown() {
+    let s = Summary::from_reports(reports());
+    let json = serde_json::to_string(&s).expect("summary json");
+    assert!(json.contains("\"total_eur\":130001,"), "exact number");
+    assert!(json.contains("\"co2_compensation_eur\":1239.54,"), "exact number");
+    let value: Value = serde_json::from_str(&json).expect("parse summary json");
+    assert_eq!(value["totals"]["trips"], 32);
+    assert_eq!(value["by_official"][0]["key"], "burgemeester Aboutaleb");
+
+    let table = render_table(&s);
+    assert!(table.contains("130001") && table.contains("1239.54"));
+    assert!(table.contains("wethouder Achbar"));
+    let md = render_markdown(&s);
+    assert!(md.contains("| all trips | 32 | 117 | 109206 | 20795 | 130001 | 278.19 | 1239.54 |"));
+    assert!(md.contains("## Per official"));
+}
