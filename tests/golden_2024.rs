@@ -28,3 +28,20 @@ fn every_trip_matches_golden_field_by_field() {
     }
     assert!(diffs.is_empty(), "{} differences:\n{}", diffs.len(), diffs.join("\n"));
 }
+
+#[test]
+fn only_the_nantes_trip_is_flagged_and_its_values_stay_as_printed() {
+    let report = ambtsreizen::extract_path(PDF).expect("extract");
+    assert!(report.warnings.is_empty(), "document warnings: {:?}", report.warnings);
+    let flagged: Vec<(&str, Vec<&str>)> = report
+        .trips
+        .iter()
+        .filter(|t| !t.warnings.is_empty())
+        .map(|t| (t.destination.as_str(), t.warnings.iter().map(|w| w.code.as_str()).collect()))
+        .collect();
+    assert_eq!(flagged, [("Nantes, Frankrijk", vec!["co2_compensation_ratio"])]);
+    let nantes = report.trips.iter().find(|t| t.destination == "Nantes, Frankrijk").expect("Nantes");
+    assert_eq!(nantes.co2.emissions_tonnes.map(|d| d.to_string()).as_deref(), Some("190.9"));
+    assert_eq!(nantes.co2.compensation_eur.map(|d| d.to_string()).as_deref(), Some("5.98"));
+    assert_eq!(nantes.warnings[0].page, Some(19));
+}
