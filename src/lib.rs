@@ -19,6 +19,7 @@
 // Input-derived data must never panic the library: failures become errors or warnings.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+mod contain;
 pub mod error;
 pub mod inspect;
 pub mod layout;
@@ -28,7 +29,6 @@ pub mod pdf;
 pub mod report;
 pub mod validate;
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
@@ -72,7 +72,7 @@ pub fn extract_bytes(bytes: &[u8], file_name: &str) -> Result<Report, Error> {
 pub fn extract_bytes_with(bytes: &[u8], file_name: &str, options: &Options) -> Result<Report, Error> {
     // Dependencies parse hostile input; a panic in one must become an error for this
     // file, never a crash of the batch. The hook is silenced so nothing reaches stderr.
-    let result = silent_catch_unwind(|| extract_inner(bytes, file_name, options));
+    let result = contain::silent_catch_unwind(|| extract_inner(bytes, file_name, options));
     match result {
         Ok(r) => r,
         Err(msg) => Err(Error::new(file_name, ErrorKind::Panic(msg))),
@@ -142,36 +142,4 @@ pub(crate) fn static_regex(pattern: &str) -> regex::Regex {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Runs `f`, turning a panic into an error message without printing it.
-///
-/// The panic hook is process-wide, so it is replaced once by one that stays silent for
-/// threads inside this function and defers to the previous hook everywhere else; that
-/// keeps extractions on many threads independent.
-fn silent_catch_unwind<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    use std::cell::Cell;
-    use std::sync::Once;
-    thread_local! {
-        static CONTAINED: Cell<bool> = const { Cell::new(false) };
-    }
-    static INSTALL: Once = Once::new();
-    INSTALL.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            if !CONTAINED.with(Cell::get) {
-                previous(info);
-            }
-        }));
-    });
-    let outer = CONTAINED.with(|c| c.replace(true));
-    let result = catch_unwind(AssertUnwindSafe(f));
-    CONTAINED.with(|c| c.set(outer));
-    result.map_err(|payload| {
-        payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "panic".to_string())
-    })
 }

@@ -96,7 +96,7 @@ pub enum PdfError {
     #[error("the file is empty")]
     Empty,
     /// lopdf could not make sense of the file even with repair.
-    #[error("the PDF is damaged beyond repair ({0})")]
+    #[error("the PDF is damaged or truncated and could not be repaired ({0}); get a complete copy of the file")]
     Damaged(String),
     /// A user password is needed.
     #[error("the PDF is password-protected; remove the password (e.g. `qpdf --decrypt --password=… in.pdf out.pdf`) and try again")]
@@ -133,7 +133,11 @@ impl PdfDocument {
             return Err(PdfError::NotPdf);
         }
         let options = LoadOptions { max_decompressed_size: Some(limits.max_stream_bytes), ..LoadOptions::default() };
-        let doc = Document::load_mem_with_options(bytes, options).map_err(|e| match e {
+        let loaded = Document::load_mem_with_options(bytes, options.clone())
+            // A file cut short loses its cross-reference table and trailer: rebuild them
+            // from the objects that survived, as readers do.
+            .or_else(|first| recover(bytes, options).ok_or(first));
+        let doc = loaded.map_err(|e| match e {
             lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => {
                 PdfError::Limit { limit: "inflated bytes per stream", value: limits.max_stream_bytes as u64 }
             }
@@ -177,15 +181,13 @@ impl PdfDocument {
         let started = Instant::now();
         let mut cache = FontCache::default();
         let mut inflated = 0usize;
-        let mut pages = Vec::with_capacity(self.page_ids.len());
-        for (i, &id) in self.page_ids.iter().enumerate() {
+        read_contained(self.page_ids.len(), |number| {
             if started.elapsed() > self.limits.max_time {
                 return Err(PdfError::Limit { limit: "time per document (s)", value: self.limits.max_time.as_secs() });
             }
-            let page = self.page(i as u32 + 1, id, &mut cache, &mut inflated)?;
-            pages.push(page);
-        }
-        Ok(pages)
+            let id = self.page_ids[number as usize - 1];
+            self.page(number, id, &mut cache, &mut inflated)
+        })
     }
 
     fn page(
@@ -260,6 +262,57 @@ impl PdfDocument {
     }
 }
 
+/// Rebuilds a document whose cross-reference data and trailer are gone (a truncated
+/// download): scan the objects that survived and take the catalog as the root.
+fn recover(bytes: &[u8], options: LoadOptions) -> Option<Document> {
+    let options = LoadOptions { force_reconstruct: true, ..options };
+    if let Ok(doc) = Document::load_mem_with_options(bytes, options.clone()) {
+        if doc.catalog().is_ok() {
+            return Some(doc);
+        }
+    }
+    // No trailer survived: append a minimal one naming the catalog, then rescan.
+    let catalog = find_catalog(bytes)?;
+    let mut patched = bytes.to_vec();
+    patched.extend_from_slice(format!("\ntrailer\n<< /Root {catalog} 0 R >>\n%%EOF\n").as_bytes());
+    let doc = Document::load_mem_with_options(&patched, options).ok()?;
+    doc.catalog().is_ok().then_some(doc)
+}
+
+/// Object number of the first `/Type /Catalog` object in the raw bytes.
+fn find_catalog(bytes: &[u8]) -> Option<u32> {
+    let find = |pattern: &[u8]| bytes.windows(pattern.len()).position(|w| w == pattern);
+    let at = find(b"/Type /Catalog").or_else(|| find(b"/Type/Catalog"))?;
+    // Walk back to the nearest "N G obj".
+    let head = &bytes[..at];
+    let obj = head.windows(3).rposition(|w| w == b"obj")?;
+    let before = String::from_utf8_lossy(&head[obj.saturating_sub(24)..obj]).into_owned();
+    let mut numbers = before.split_whitespace().rev().skip(1);
+    numbers.next()?.parse().ok()
+}
+
+/// Reads pages 1..=count with `read`; a panic while reading one page (inside a
+/// dependency, on hostile input) costs that page only: it comes back empty, with the
+/// problem noted, and the rest of the document is still read.
+fn read_contained(count: usize, mut read: impl FnMut(u32) -> Result<Page, PdfError>) -> Result<Vec<Page>, PdfError> {
+    let mut pages = Vec::with_capacity(count);
+    for number in 1..=count as u32 {
+        let page = match crate::contain::silent_catch_unwind(|| read(number)) {
+            Ok(page) => page?,
+            Err(panic) => Page {
+                number,
+                width: 595.0,
+                height: 842.0,
+                glyphs: Vec::new(),
+                fonts: Vec::new(),
+                problems: vec![format!("the page could not be read (internal error: {panic}); its text is missing")],
+            },
+        };
+        pages.push(page);
+    }
+    Ok(pages)
+}
+
 /// A page attribute, looked up the page tree as the spec allows (bounded, cycle-safe).
 fn inherited<'a>(doc: &'a Document, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
     let mut node = page;
@@ -291,4 +344,45 @@ fn rect(doc: &Document, obj: &Object) -> Option<[f64; 4]> {
 
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blank(number: u32) -> Page {
+        Page { number, width: 595.0, height: 842.0, glyphs: Vec::new(), fonts: Vec::new(), problems: Vec::new() }
+    }
+
+    #[test]
+    fn a_panic_on_one_page_costs_only_that_page() {
+        let pages = read_contained(3, |n| if n == 2 { panic!("boom in a dependency") } else { Ok(blank(n)) })
+            .expect("the document is still read");
+        assert_eq!(pages.len(), 3);
+        assert!(pages[0].problems.is_empty() && pages[2].problems.is_empty());
+        assert_eq!(pages[1].number, 2);
+        assert!(pages[1].problems[0].contains("boom in a dependency"), "{:?}", pages[1].problems);
+    }
+
+    #[test]
+    fn a_limit_on_one_page_ends_the_document() {
+        let result =
+            read_contained(
+                3,
+                |n| {
+                    if n == 2 {
+                        Err(PdfError::Limit { limit: "pages", value: 1 })
+                    } else {
+                        Ok(blank(n))
+                    }
+                },
+            );
+        assert_eq!(result, Err(PdfError::Limit { limit: "pages", value: 1 }));
+    }
+
+    #[test]
+    fn empty_and_non_pdf_input_are_refused_up_front() {
+        assert_eq!(PdfDocument::open(b"", &Limits::default()).err(), Some(PdfError::Empty));
+        assert_eq!(PdfDocument::open(b"hello world", &Limits::default()).err(), Some(PdfError::NotPdf));
+    }
 }
