@@ -28,6 +28,8 @@ pub enum BlockKind {
     Table,
     /// Running header, footer or page number.
     Furniture,
+    /// Text that belongs to no trip (drawn in red; also a document warning).
+    Unassigned,
 }
 
 impl BlockKind {
@@ -42,6 +44,7 @@ impl BlockKind {
             BlockKind::Body => "body",
             BlockKind::Table => "table",
             BlockKind::Furniture => "furniture",
+            BlockKind::Unassigned => "unassigned",
         }
     }
 
@@ -55,6 +58,7 @@ impl BlockKind {
             BlockKind::Body => "#a6cee3",
             BlockKind::Table => "#b15928",
             BlockKind::Furniture => "#cab2d6",
+            BlockKind::Unassigned => "#e31a1c",
         }
     }
 }
@@ -148,6 +152,12 @@ pub fn inspection(a: &Analysis) -> Inspection {
             });
         }
     }
+    for group in split_by_page(&s.unassigned_lines) {
+        add(&mut pages, &a.layouts, BlockKind::Unassigned, &group, None);
+        if let Some(b) = pages[group[0].page].blocks.last_mut() {
+            b.unassigned = true;
+        }
+    }
     for tr in &s.unassigned_tables {
         let table = &a.layouts[tr.page].tables[tr.table];
         let text = table.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
@@ -213,14 +223,7 @@ fn add(pages: &mut [InspectPage], layouts: &[PageLayout], kind: BlockKind, refs:
 }
 
 fn split_by_page(refs: &[LineRef]) -> Vec<Vec<LineRef>> {
-    let mut out: Vec<Vec<LineRef>> = Vec::new();
-    for r in refs {
-        match out.last_mut() {
-            Some(g) if g.last().is_some_and(|l| l.page == r.page) => g.push(*r),
-            _ => out.push(vec![*r]),
-        }
-    }
-    out
+    crate::report::sections::contiguous(refs)
 }
 
 /// Body paragraphs as the report stage cut them, split at page breaks.

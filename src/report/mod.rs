@@ -76,6 +76,17 @@ pub fn build(layouts: &[PageLayout], info_title: Option<&str>) -> Built {
         ));
     }
 
+    for group in sections::contiguous(&sections.unassigned_lines) {
+        let text = text::join_lines(&texts(&group));
+        let words: Vec<&str> = text.split_whitespace().take(12).collect();
+        let page = group.first().map(|r| layouts[r.page].number);
+        warnings.push(Warning::new(
+            "unassigned_text",
+            format!("text after the trips could not be assigned to a trip: \"{} …\"", words.join(" ")),
+            page,
+        ));
+    }
+
     let trips = sections.trips.iter().enumerate().map(|(i, s)| trip(layouts, s, i + 1, year)).collect();
     Built { meta: ReportMeta { title, year: year.unwrap_or(0) }, trips, warnings, sections }
 }

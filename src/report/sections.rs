@@ -57,6 +57,8 @@ pub struct Sections {
     pub trips: Vec<Section>,
     /// Tables that could not be given to a trip.
     pub unassigned_tables: Vec<TableRef>,
+    /// Text after the trips that belongs to none of them (e.g. a closing overview).
+    pub unassigned_lines: Vec<LineRef>,
 }
 
 /// How far below the header's first line (in header font sizes) its purpose and date
@@ -102,6 +104,9 @@ enum Phase {
     Header,
     Head,
     Body,
+    /// After a trip's table, a heading that opens no trip (a closing overview, notes):
+    /// nothing here belongs to a trip until the next header.
+    Trailing,
 }
 
 /// Cuts the document into title, intro and trip sections.
@@ -144,15 +149,18 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
         let r = match item {
             Item::Table(table) => {
                 let t = TableRef { page, table };
-                // A second table for the same trip most likely belongs to an earlier trip
-                // that has none (a table spilled past the next header).
-                let target = out.trips.iter().rposition(|s| s.tables.is_empty());
-                match (out.trips.last_mut(), target) {
-                    (Some(last), _) if last.tables.is_empty() => last.tables.push(t),
-                    (Some(_), Some(i)) => out.trips[i].tables.push(t),
-                    _ => out.unassigned_tables.push(t),
+                let n = out.trips.len();
+                // A second table after a trip that has one most likely belongs to the trip
+                // before it, if that one has none (a table spilled past the next header).
+                let previous_lacks_one = n >= 2 && out.trips[n - 2].tables.is_empty();
+                match out.trips.last_mut() {
+                    Some(_) if phase == Phase::Trailing => out.unassigned_tables.push(t),
+                    Some(last) if last.tables.is_empty() => last.tables.push(t),
+                    Some(_) if previous_lacks_one => out.trips[n - 2].tables.push(t),
+                    Some(last) => last.tables.push(t),
+                    None => out.unassigned_tables.push(t),
                 }
-                if !out.trips.is_empty() {
+                if !out.trips.is_empty() && phase != Phase::Trailing {
                     phase = Phase::Body;
                 }
                 continue;
@@ -163,7 +171,22 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
         let text = line.text();
         let header_styled = header_style.is_some_and(|h| line.style() == h) && is_heading(line);
         if opens_header(&text) && (header_styled || looks_like_full_header(&text)) {
-            out.trips.push(Section { header: vec![r], ..Section::default() });
+            let mut section = Section { header: vec![r], ..Section::default() };
+            // Some layouts print the date line just above the header.
+            if let Some(prev) = out.trips.last_mut() {
+                if let Some(&above) = prev.body.last() {
+                    let l = stream.line(above);
+                    if above.page == r.page
+                        && is_date_line(&l.text())
+                        && l.y > line.y
+                        && l.y - line.y <= 3.0 * line.size
+                    {
+                        prev.body.pop();
+                        section.date = Some(above);
+                    }
+                }
+            }
+            out.trips.push(section);
             phase = Phase::Header;
             continue;
         }
@@ -171,6 +194,15 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
             out.intro.push(r);
             continue;
         };
+        if phase == Phase::Trailing {
+            out.unassigned_lines.push(r);
+            continue;
+        }
+        if phase == Phase::Body && !trip.tables.is_empty() && is_heading(line) && !is_date_line(&text) {
+            phase = Phase::Trailing;
+            out.unassigned_lines.push(r);
+            continue;
+        }
         if phase == Phase::Header {
             let last = stream.line(*trip.header.last().unwrap_or(&r));
             let first = stream.line(trip.header[0]);
@@ -202,6 +234,18 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
     }
 
     split_title(&stream, &mut out);
+    out
+}
+
+/// Splits line references into runs on one page each.
+pub fn contiguous(refs: &[LineRef]) -> Vec<Vec<LineRef>> {
+    let mut out: Vec<Vec<LineRef>> = Vec::new();
+    for r in refs {
+        match out.last_mut() {
+            Some(g) if g.last().is_some_and(|l| l.page == r.page) => g.push(*r),
+            _ => out.push(vec![*r]),
+        }
+    }
     out
 }
 

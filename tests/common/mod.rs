@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod pdfgen;
+
 use ambtsreizen::model::Trip;
 use rust_decimal::Decimal;
 use serde_json::Value;

@@ -1,0 +1,142 @@
+//! Layout situations other years' reports may show, built as small PDFs in the test.
+
+mod common;
+
+use common::pdfgen::{pdf, table, TextLine};
+
+fn extract(bytes: &[u8]) -> ambtsreizen::Report {
+    ambtsreizen::extract_bytes(bytes, "test.pdf").expect("extracts")
+}
+
+fn title_page() -> Vec<TextLine<'static>> {
+    vec![
+        TextLine(53.0, 780.0, 20.0, true, "Buitenlandse ambtsreizen in 2023"),
+        TextLine(53.0, 740.0, 9.0, false, "In dit overzicht vindt u de buitenlandse ambtsreizen van het college."),
+    ]
+}
+
+fn trip(top: f64, header: &'static str, date: &'static str, cells: [&'static str; 5]) -> Vec<TextLine<'static>> {
+    let mut v = vec![
+        TextLine(53.0, top, 12.5, true, header),
+        TextLine(53.0, top - 18.0, 10.0, false, "Kennisuitwisseling over havens"),
+        TextLine(53.0, top - 34.0, 9.0, false, date),
+        TextLine(53.0, top - 52.0, 9.0, false, "De wethouder sprak met de havenautoriteit over walstroom en"),
+        TextLine(53.0, top - 64.0, 9.0, false, "duurzame scheepvaart in beide steden."),
+    ];
+    v.extend(table(top - 90.0, cells));
+    v
+}
+
+#[test]
+fn a_closing_overview_after_the_last_trip_is_reported_not_swallowed() {
+    let p1 = title_page();
+    let mut p2 = trip(
+        780.0,
+        "Werkbezoek Hamburg door wethouder Kasmi",
+        "3 t/m 5 mei 2023",
+        ["€ 820,-", "€ 0,-", "Trein", "-", "-"],
+    );
+    p2.push(TextLine(53.0, 560.0, 12.5, true, "Totaaloverzicht 2023"));
+    p2.push(TextLine(53.0, 540.0, 9.0, false, "Alle reizen samen kostten dit jaar meer dan voorgaande jaren."));
+    p2.extend(table(520.0, ["€ 820,-", "€ 0,-", "Trein", "-", "-"]));
+    let report = extract(&pdf(&[&p1, &p2]));
+    assert_eq!(report.trips.len(), 1);
+    let t = &report.trips[0];
+    assert_eq!(
+        t.description,
+        "De wethouder sprak met de havenautoriteit over walstroom en duurzame scheepvaart in beide steden."
+    );
+    assert_eq!(t.table_cells, ["€ 820,-", "€ 0,-", "Trein", "-", "-"]);
+    assert!(t.warnings.is_empty(), "{:?}", t.warnings);
+    let codes: Vec<&str> = report.warnings.iter().map(|w| w.code.as_str()).collect();
+    assert_eq!(codes, ["unassigned_table", "unassigned_text"], "{:?}", report.warnings);
+    assert!(report.warnings[1].message.contains("Totaaloverzicht 2023"));
+    assert_eq!(report.warnings[1].page, Some(2));
+}
+
+#[test]
+fn a_table_before_any_trip_is_a_document_warning() {
+    let mut p1 = title_page();
+    p1.extend(table(600.0, ["€ 1,-", "€ 2,-", "Bus", "-", "-"]));
+    let p2 = trip(
+        780.0,
+        "Werkbezoek Gent door wethouder Buijt",
+        "12 en 13 oktober 2023",
+        ["€ 300,-", "€ 0,-", "Bus", "-", "-"],
+    );
+    let report = extract(&pdf(&[&p1, &p2]));
+    assert_eq!(report.trips.len(), 1);
+    assert_eq!(report.trips[0].table_cells[0], "€ 300,-");
+    assert_eq!(report.warnings.len(), 1);
+    assert_eq!(report.warnings[0].code, "unassigned_table");
+    assert!(report.warnings[0].message.contains("€ 1,-"), "{}", report.warnings[0].message);
+}
+
+#[test]
+fn a_date_printed_above_the_header_still_belongs_to_its_trip() {
+    let p1 = title_page();
+    let mut p2 = trip(
+        780.0,
+        "Werkbezoek Gent door wethouder Buijt",
+        "12 en 13 oktober 2023",
+        ["€ 300,-", "€ 0,-", "Bus", "-", "-"],
+    );
+    p2.push(TextLine(53.0, 600.0, 9.0, false, "3 t/m 5 mei 2023"));
+    p2.push(TextLine(53.0, 585.0, 12.5, true, "Werkbezoek Lissabon, Portugal door burgemeester Aboutaleb"));
+    p2.push(TextLine(53.0, 567.0, 10.0, false, "Deelname aan de oceaanconferentie"));
+    p2.push(TextLine(53.0, 545.0, 9.0, false, "De burgemeester sprak over havens en klimaat."));
+    p2.extend(table(520.0, ["€ 1.234,56", "€ 0,-", "Vliegtuig", "0,5", "€ 7,00"]));
+    let report = extract(&pdf(&[&p1, &p2]));
+    assert_eq!(report.trips.len(), 2);
+    let first = &report.trips[0];
+    assert_eq!(
+        first.description,
+        "De wethouder sprak met de havenautoriteit over walstroom en duurzame scheepvaart in beide steden."
+    );
+    let t = &report.trips[1];
+    assert_eq!(t.date_text, "3 t/m 5 mei 2023");
+    assert_eq!(t.start_date.map(|d| d.to_string()).as_deref(), Some("2023-05-03"));
+    assert_eq!(t.days, Some(3));
+    assert_eq!(t.countries, ["PT"]);
+    assert_eq!(t.purpose, "Deelname aan de oceaanconferentie");
+    assert_eq!(t.costs.travel_and_accommodation.map(|d| d.to_string()).as_deref(), Some("1234.56"));
+}
+
+#[test]
+fn a_body_and_table_flowing_onto_the_next_page_stay_with_their_trip() {
+    let p1 = title_page();
+    let p2 = vec![
+        TextLine(53.0, 780.0, 12.5, true, "Werkbezoek Londen door wethouders Kasmi en Buijt"),
+        TextLine(53.0, 762.0, 10.0, false, "Bezoek aan de London International Shipping Week"),
+        TextLine(53.0, 746.0, 9.0, false, "11 t/m 13 september 2023"),
+        TextLine(
+            53.0,
+            100.0,
+            9.0,
+            false,
+            "De wethouders bezochten de haven van Londen en spraken met de havenmeester over",
+        ),
+    ];
+    let mut p3 = vec![TextLine(53.0, 800.0, 9.0, false, "de energietransitie in de scheepvaart.")];
+    p3.extend(table(770.0, ["€ 1.500,-", "€ 200,-", "Trein", "n.v.t.", "n.v.t."]));
+    p3.extend(trip(
+        600.0,
+        "Werkbezoek Gent door wethouder Buijt",
+        "12 en 13 oktober 2023",
+        ["€ 300,-", "€ 0,-", "Auto", "-", "-"],
+    ));
+    let report = extract(&pdf(&[&p1, &p2, &p3]));
+    assert_eq!(report.trips.len(), 2);
+    let t = &report.trips[0];
+    assert_eq!(t.pages, [2, 3]);
+    assert_eq!(
+        t.description,
+        "De wethouders bezochten de haven van Londen en spraken met de havenmeester over de energietransitie in de scheepvaart."
+    );
+    assert_eq!(t.officials.len(), 2);
+    assert_eq!(t.countries, ["GB"]);
+    assert_eq!(t.costs.total.map(|d| d.to_string()).as_deref(), Some("1700"));
+    assert_eq!(t.co2.emissions_tonnes, None);
+    assert_eq!(report.trips[1].transport.modes, [ambtsreizen::model::TransportMode::Car]);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+}
