@@ -107,6 +107,17 @@ pub fn analyse(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analy
     if built.trips.is_empty() {
         return Err(fail(ErrorKind::NoTrips));
     }
+    let mut warnings = built.warnings;
+    if doc.was_repaired() {
+        warnings.insert(
+            0,
+            Warning::new(
+                "repaired_file",
+                "the file is damaged or truncated and was repaired; trips or parts of them may be missing",
+                None,
+            ),
+        );
+    }
     let mut trips = built.trips;
     validate::validate(&mut trips, built.meta.year);
     if !options.provenance {
@@ -123,7 +134,7 @@ pub fn analyse(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analy
         },
         report: built.meta,
         trips,
-        warnings: built.warnings,
+        warnings,
     };
     Ok(Analysis { layouts, sections: built.sections, report })
 }

@@ -57,6 +57,9 @@ struct LimitArgs {
     /// Refuse a document with more pages than this.
     #[arg(long, default_value_t = 2000, value_name = "N")]
     max_pages: usize,
+    /// Refuse a page with more content-stream operators than this.
+    #[arg(long, default_value_t = 2_000_000, value_name = "N")]
+    max_operators: usize,
     /// Give up on a document after this many seconds.
     #[arg(long, default_value_t = 60, value_name = "SECONDS")]
     max_seconds: u64,
@@ -70,6 +73,7 @@ impl LimitArgs {
                 max_document_bytes: self.max_document_mib.saturating_mul(1 << 20),
                 max_pages: self.max_pages,
                 max_time: Duration::from_secs(self.max_seconds),
+                max_operators_per_page: self.max_operators,
                 ..Limits::default()
             },
             provenance,

@@ -165,6 +165,12 @@ impl PdfDocument {
         self.page_ids.len()
     }
 
+    /// Whether the cross-reference data had to be rebuilt (a damaged or truncated file):
+    /// the records may then be incomplete.
+    pub fn was_repaired(&self) -> bool {
+        self.doc.xref_recovery.is_some()
+    }
+
     /// The document's `/Info /Title`, if any.
     pub fn info_title(&self) -> Option<String> {
         let info = self.doc.trailer.get(b"Info").ok().and_then(|o| resolve(&self.doc, o))?;
@@ -219,13 +225,24 @@ impl PdfDocument {
 
         let resources = page_dict.map(|d| page_resources(doc, d)).unwrap_or_default();
         let mut problems = Vec::new();
+        if page_dict.is_none() {
+            problems.push(format!(
+                "the page object {} {} R is missing (damaged or truncated file?); the page is empty",
+                id.0, id.1
+            ));
+        }
         let mut content = Vec::new();
         for stream_id in doc.get_page_contents(id) {
             let Some(stream) = doc.get_object(stream_id).ok().and_then(|o| o.as_stream().ok()) else {
+                problems.push(format!(
+                    "content stream {} {} R is missing (damaged or truncated file?); text on this page may be missing",
+                    stream_id.0, stream_id.1
+                ));
                 continue;
             };
             let remaining = self.limits.max_document_bytes.saturating_sub(*inflated);
             let budget = self.limits.max_stream_bytes.min(remaining);
+            let before = content.len();
             match stream.decompressed_content_with_limit(budget) {
                 Ok(data) => content.extend_from_slice(&data),
                 Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
@@ -244,7 +261,7 @@ impl PdfDocument {
                 Err(_) if stream.dict.get(b"Filter").is_err() => content.extend_from_slice(&stream.content),
                 Err(_) => problems.push("a content stream could not be decompressed; its text is missing".to_string()),
             }
-            *inflated += content.len();
+            *inflated += content.len() - before;
             content.push(b'\n');
         }
 

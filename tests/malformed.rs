@@ -1,0 +1,165 @@
+//! Broken and hostile PDFs (fixtures/malformed, made by fixtures/malformed/make.py): each
+//! gives its documented outcome, a one-line error or recovered records, within its limit.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// Generous wall-clock guard against hangs; the tool's own time limit is 10 s here.
+const WATCHDOG: Duration = Duration::from_secs(60);
+
+fn run(file: &str, extra: &[&str]) -> (Output, Duration) {
+    let path = format!("fixtures/malformed/{file}");
+    assert!(Path::new(&path).exists(), "{path} missing; run python3 fixtures/malformed/make.py");
+    // Virtual memory capped at 512 MiB: an allocation past it aborts the process, which
+    // the exit-code assertions below would catch.
+    let script = format!("ulimit -v 524288; exec \"$0\" extract -f jsonl --max-seconds 10 {} \"$1\"", extra.join(" "));
+    let started = Instant::now();
+    let child = Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_ambtsreizen"))
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let pid = child.id();
+    // Read the output on another thread (a full pipe would stall the child) and watch
+    // the clock here.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(WATCHDOG) {
+        Ok(output) => (output.expect("output"), started.elapsed()),
+        Err(_) => {
+            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+            panic!("{file}: still running after {WATCHDOG:?}");
+        }
+    }
+}
+
+fn assert_error(file: &str, needle: &str) {
+    let (o, took) = run(file, &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{file}: {err}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 1, "{file}: one line expected: {err}");
+    assert!(lines[0].starts_with(&format!("error: fixtures/malformed/{file}: ")), "{err}");
+    assert!(lines[0].contains(needle), "{file}: expected {needle:?} in {err}");
+    assert!(o.stdout.is_empty(), "{file}: no records expected");
+    assert!(took < Duration::from_secs(12), "{file} took {took:?}, beyond its 10 s limit");
+}
+
+fn recovered(file: &str) -> (Vec<serde_json::Value>, String) {
+    let (o, _) = run(file, &[]);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(0), "{file}: {err}");
+    let trips =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    (trips, err)
+}
+
+#[test]
+fn empty() {
+    assert_error("empty.pdf", "the file is empty");
+}
+
+#[test]
+fn not_a_pdf() {
+    assert_error("not-a-pdf.pdf", "not a PDF");
+}
+
+#[test]
+fn null_bytes_after_the_header() {
+    assert_error("null-bytes.pdf", "damaged or truncated");
+}
+
+#[test]
+fn truncated_with_nothing_left_to_recover() {
+    assert_error("truncated.pdf", "damaged or truncated");
+}
+
+#[test]
+fn image_only_asks_for_ocr() {
+    assert_error("image-only.pdf", "no text layer");
+    assert_error("image-only.pdf", "OCR");
+}
+
+#[test]
+fn inflate_bomb_hits_the_stream_limit_in_bounded_memory() {
+    assert_error("flate-bomb.pdf", "limit exceeded: inflated bytes per stream");
+}
+
+#[test]
+fn many_large_streams_hit_a_limit() {
+    assert_error("flate-bomb-small-objects.pdf", "limit exceeded");
+    // With the per-stream limit lowered the same file stops at the stream limit.
+    let (o, _) = run("flate-bomb-small-objects.pdf", &["--max-stream-mib", "8"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("inflated bytes per stream (limit 8388608)"));
+}
+
+#[test]
+fn page_tree_cycles_end() {
+    assert_error("kids-cycle.pdf", "no trips found");
+    assert_error("kids-cycle2.pdf", "no trips found");
+}
+
+#[test]
+fn deep_nesting_does_not_overflow_the_stack() {
+    let (o, took) = run("deep-nesting.pdf", &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(took < Duration::from_secs(12));
+}
+
+#[test]
+fn password_protected() {
+    assert_error("encrypted-userpw.pdf", "password-protected");
+}
+
+#[test]
+fn unrelated_pdf_has_no_trips() {
+    assert_error("unrelated.pdf", "no trips found");
+    assert_error("no-trips-title-only.pdf", "no trips found");
+}
+
+#[test]
+fn absurd_page_count_is_not_believed() {
+    assert_error("huge-page-count.pdf", "no trips found");
+}
+
+#[test]
+fn broken_fonts_and_garbage_operators_do_not_crash() {
+    assert_error("bad-font.pdf", "no trips found");
+    assert_error("operators-garbage.pdf", "no trips found");
+}
+
+#[test]
+fn broken_xref_is_repaired_with_every_trip_and_a_warning() {
+    for file in ["broken-xref.pdf", "garbage-xref.pdf", "truncated-tail.pdf"] {
+        let (trips, _) = recovered(file);
+        assert_eq!(trips.len(), 32, "{file}");
+        assert_eq!(trips[27]["destination"], "Nantes, Frankrijk", "{file}");
+        assert_eq!(trips[27]["co2"]["emissions_tonnes"].to_string(), "190.9", "{file}");
+    }
+    let report = ambtsreizen::extract_path("fixtures/malformed/broken-xref.pdf").expect("repaired");
+    assert_eq!(report.warnings[0].code, "repaired_file");
+}
+
+#[test]
+fn truncated_file_gives_the_complete_trips_and_says_what_is_missing() {
+    let (trips, _) = recovered("truncated-partial.pdf");
+    assert_eq!(trips.len(), 16);
+    let golden: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("fixtures/2024/golden.json").expect("golden")).expect("json");
+    for (got, want) in trips.iter().zip(golden["trips"].as_array().expect("trips")) {
+        assert_eq!(got["title"], want["title"]);
+        assert_eq!(got["table_cells"].as_array().map(|c| c.len()), Some(5));
+    }
+    let report = ambtsreizen::extract_path("fixtures/malformed/truncated-partial.pdf").expect("partial");
+    let codes: Vec<(&str, Option<u32>)> = report.warnings.iter().map(|w| (w.code.as_str(), w.page)).collect();
+    assert_eq!(codes[0], ("repaired_file", None));
+    let missing: Vec<u32> = codes.iter().filter(|(c, _)| *c == "page_problem").filter_map(|(_, p)| *p).collect();
+    assert_eq!(missing, (13..=22).collect::<Vec<u32>>());
+}
