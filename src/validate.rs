@@ -149,3 +149,106 @@ pub fn render_findings(report: &crate::model::Report, findings: &[Finding]) -> S
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Co2, Costs, Transport, Trip};
+    use chrono::NaiveDate;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Option<Decimal> {
+        Some(Decimal::from_str(s).expect("decimal"))
+    }
+
+    fn trip(id: &str, modes: Vec<TransportMode>, tonnes: Option<Decimal>, eur: Option<Decimal>) -> Trip {
+        Trip {
+            id: id.into(),
+            title: format!("Werkbezoek {id} door wethouder X"),
+            destination: id.into(),
+            places: vec![],
+            countries: vec![],
+            officials: vec![],
+            purpose: String::new(),
+            date_text: "3 mei 2023".into(),
+            start_date: NaiveDate::from_ymd_opt(2023, 5, 3),
+            end_date: NaiveDate::from_ymd_opt(2023, 5, 3),
+            days: Some(1),
+            costs: Costs { travel_and_accommodation: d("100"), other: d("0"), total: d("100") },
+            transport: Transport { text: String::new(), modes },
+            co2: Co2 { emissions_tonnes: tonnes, compensation_eur: eur },
+            table_cells: vec![id.into()],
+            description: String::new(),
+            pages: vec![2],
+            warnings: vec![],
+            provenance: None,
+        }
+    }
+
+    fn codes(t: &Trip) -> Vec<&str> {
+        t.warnings.iter().map(|w| w.code.as_str()).collect()
+    }
+
+    #[test]
+    fn compensation_far_from_the_median_is_flagged_values_untouched() {
+        let plane = || vec![TransportMode::Plane];
+        let mut trips = vec![
+            trip("a", plane(), d("1.00"), d("14.00")),
+            trip("b", plane(), d("2.00"), d("28.00")),
+            trip("c", plane(), d("3.00"), d("42.00")),
+            trip("d", plane(), d("190.9"), d("5.98")),
+        ];
+        validate(&mut trips, 2023);
+        assert_eq!(trips.iter().map(|t| codes(t).len()).collect::<Vec<_>>(), [0, 0, 0, 1]);
+        assert_eq!(codes(&trips[3]), ["co2_compensation_ratio"]);
+        assert_eq!(trips[3].co2.emissions_tonnes, d("190.9"));
+    }
+
+    #[test]
+    fn few_flights_are_judged_against_a_plausible_price() {
+        let mut trips = vec![trip("a", vec![TransportMode::Plane], d("1.0"), d("14.00"))];
+        validate(&mut trips, 2023);
+        assert!(trips[0].warnings.is_empty());
+        let mut trips = vec![trip("a", vec![TransportMode::Plane], d("1.0"), d("400.00"))];
+        validate(&mut trips, 2023);
+        assert_eq!(codes(&trips[0]), ["co2_compensation_ratio"]);
+    }
+
+    #[test]
+    fn flight_and_co2_must_go_together() {
+        let mut trips = vec![
+            trip("a", vec![TransportMode::Plane], None, None),
+            trip("b", vec![TransportMode::Train], d("0.1"), d("1.40")),
+            trip("c", vec![TransportMode::Train], None, None),
+        ];
+        validate(&mut trips, 2023);
+        assert_eq!(codes(&trips[0]), ["flight_without_co2"]);
+        assert_eq!(codes(&trips[1]), ["co2_without_flight"]);
+        assert!(codes(&trips[2]).is_empty());
+    }
+
+    #[test]
+    fn dates_outside_the_year_or_reversed() {
+        let mut t = trip("a", vec![TransportMode::Train], None, None);
+        t.start_date = NaiveDate::from_ymd_opt(2023, 12, 30);
+        t.end_date = NaiveDate::from_ymd_opt(2024, 1, 2);
+        let mut r = trip("b", vec![TransportMode::Train], None, None);
+        r.start_date = NaiveDate::from_ymd_opt(2023, 5, 5);
+        r.end_date = NaiveDate::from_ymd_opt(2023, 5, 3);
+        let mut trips = vec![t, r];
+        validate(&mut trips, 2023);
+        assert_eq!(codes(&trips[0]), ["date_outside_report_year"]);
+        assert_eq!(codes(&trips[1]), ["date_end_before_start"]);
+    }
+
+    #[test]
+    fn the_same_trip_twice_is_flagged_once() {
+        let mut trips =
+            vec![trip("a", vec![TransportMode::Train], None, None), trip("a", vec![TransportMode::Train], None, None)];
+        trips[1].id = "2023-02".into();
+        validate(&mut trips, 2023);
+        assert!(trips[0].warnings.is_empty());
+        assert_eq!(codes(&trips[1]), ["duplicate_trip"]);
+        assert!(trips[1].warnings[0].message.contains("as a"), "{}", trips[1].warnings[0].message);
+    }
+}

@@ -144,3 +144,27 @@ fn every_subcommand_help_shows_an_example() {
         assert!(String::from_utf8_lossy(&o.stdout).contains("ambtsreizen "), "{sub} --help lacks an example");
     }
 }
+
+#[test]
+fn fifty_files_piped_show_no_progress_bar_and_keep_their_order() {
+    let dir = std::env::temp_dir().join(format!("ambtsreizen-batch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let bytes = std::fs::read(PDF).expect("fixture");
+    let mut args = vec!["extract".to_string(), "-f".into(), "jsonl".into()];
+    for i in 0..50 {
+        let p = dir.join(format!("copy-{i:02}.pdf"));
+        std::fs::write(&p, &bytes).expect("copy");
+        args.push(p.to_string_lossy().into_owned());
+    }
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = run(&refs);
+    assert_eq!(o.status.code(), Some(0));
+    // stderr is a pipe here, not a terminal: nothing at all may be written to it.
+    assert!(o.stderr.is_empty(), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+    assert_eq!(lines.len(), 50 * 32);
+    for (i, chunk) in lines.chunks(32).enumerate() {
+        assert_eq!(chunk[0]["source_file"], format!("copy-{i:02}.pdf"), "output in the order given");
+    }
+}
