@@ -1,6 +1,10 @@
 //! The command line as users meet it: exit codes, one-line errors, batches with a bad file.
 
+mod common;
+
 use std::path::PathBuf;
+
+use common::pdfgen::{pdf, TextLine};
 use std::process::{Command, Output};
 
 const PDF: &str = "fixtures/2024/buitenlandse-ambtsreizen-2024.pdf";
@@ -23,32 +27,9 @@ fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
 
 /// A minimal valid one-page PDF with the given text lines (Helvetica, no trips).
 fn text_pdf(lines: &[&str]) -> Vec<u8> {
-    let mut content = String::from("BT /F1 12 Tf 72 760 Td 14 TL\n");
-    for l in lines {
-        content.push_str(&format!("({l}) Tj T*\n"));
-    }
-    content.push_str("ET");
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
-            .to_string(),
-        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len() + 1),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
-    ];
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, o) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
-    }
-    let xref = out.len();
-    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
-    for off in offsets {
-        out.extend(format!("{off:010} 00000 n \n").bytes());
-    }
-    out.extend(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).bytes());
-    out
+    let page: Vec<TextLine> =
+        lines.iter().enumerate().map(|(i, l)| TextLine(72.0, 760.0 - 14.0 * i as f64, 12.0, false, l)).collect();
+    pdf(&[&page])
 }
 
 fn assert_one_line_error(o: &Output, file: &str, needle: &str) {
