@@ -2,16 +2,17 @@
 //! what text each code stands for, and how wide each code is.
 //!
 //! Text mapping follows the order PDF readers use: the `/ToUnicode` CMap first (embedded
-//! subsets often carry text outside ASCII only there), then the font's `/Encoding`
-//! (base encoding plus `/Differences`). lopdf supplies the standard encoding tables and the
-//! glyph-name list; we only ask it for one code at a time so that the two sources can be
-//! layered per code, which lopdf's own `get_font_encoding` does not do.
+//! subsets often carry text outside ASCII only there; read by our tolerant [`cmap`]
+//! reader), then the font's `/Encoding` (base encoding plus `/Differences`). lopdf supplies
+//! the standard encoding tables and the glyph-name list; we ask it one code at a time so
+//! that the two sources can be layered per code, which lopdf's `get_font_encoding` does not do.
 
 use std::collections::HashMap;
 
 use lopdf::{Dictionary, Document, Object};
 
 use super::afm;
+use super::cmap;
 use super::objects::{number, resolve};
 
 /// How codes are read from a string operand.
@@ -256,43 +257,24 @@ impl Font {
     }
 
     fn load_to_unicode(&mut self, doc: &Document, dict: &Dictionary, inflate_limit: usize) {
-        let Ok(to_unicode) = dict.get(b"ToUnicode") else {
+        // Named CMaps (e.g. /Identity-H) are not maps to Unicode: only a stream counts.
+        let Some(stream) = dict.get(b"ToUnicode").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_stream().ok())
+        else {
             return;
         };
-        // Named CMaps (e.g. /Identity-H) are not maps to Unicode.
-        if resolve(doc, to_unicode).and_then(|o| o.as_stream().ok()).is_none() {
-            return;
-        }
-        let mut only_map = Dictionary::new();
-        only_map.set("Type", Object::Name(b"Font".to_vec()));
-        only_map.set("ToUnicode", to_unicode.clone());
-        let Ok(map) = only_map.get_font_encoding_with_limit(doc, inflate_limit) else {
-            return;
+        let bytes = match stream.decompressed_content_with_limit(inflate_limit) {
+            Ok(b) => b,
+            Err(_) if stream.dict.get(b"Filter").is_err() => stream.content.clone(),
+            Err(_) => return,
         };
-        if !matches!(map, lopdf::Encoding::UnicodeMapEncoding(_)) {
-            return;
-        }
-        let codes: Vec<u32> = match self.code_width {
-            CodeWidth::One => (0..=255).collect(),
-            CodeWidth::Two => {
-                // Only codes the font can draw: those with widths, plus the low range
-                // that subset producers use; probing all 65 536 codes is wasted time.
-                let mut codes: Vec<u32> = self.widths.keys().copied().collect();
-                codes.extend(0..=0x3FF);
-                codes.sort_unstable();
-                codes.dedup();
-                codes
-            }
-        };
-        for code in codes {
-            let bytes = match self.code_width {
-                CodeWidth::One => vec![code as u8],
-                CodeWidth::Two => vec![(code >> 8) as u8, code as u8],
+        // The map wins over the encoding, code by code, as in every reader.
+        for (code, text) in cmap::parse(&bytes) {
+            let fits = match self.code_width {
+                CodeWidth::One => code <= 0xFF,
+                CodeWidth::Two => code <= 0xFFFF,
             };
-            if let Ok(text) = map.bytes_to_string(&bytes) {
-                if !text.is_empty() && !text.contains('\u{FFFD}') {
-                    self.text.insert(code, text);
-                }
+            if fits {
+                self.text.insert(code, text);
             }
         }
     }
@@ -355,4 +337,104 @@ fn looks_bold(name: &str, descriptor: Option<&Dictionary>) -> bool {
     let flags = d.get(b"Flags").ok().and_then(number).unwrap_or(0.0) as i64;
     // Flag bit 19 is ForceBold.
     weight >= 600.0 || (flags & (1 << 18)) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lopdf::{Dictionary, Stream};
+
+    const CMAP: &[u8] = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+1 begincodespacerange <0000> <FFFF> endcodespacerange
+2 beginbfchar <1234> <00E9> <0003> <0020> endbfchar
+1 beginbfrange <2000> <2002> <0061> endbfrange
+endcmap CMapName currentdict /CMap defineresource pop end end";
+
+    fn type0(doc: &mut Document, w: Vec<Object>) -> Dictionary {
+        let to_unicode = doc.add_object(Stream::new(Dictionary::new(), CMAP.to_vec()));
+        let mut cid = Dictionary::new();
+        cid.set("Type", Object::Name(b"Font".to_vec()));
+        cid.set("Subtype", Object::Name(b"CIDFontType2".to_vec()));
+        cid.set("DW", Object::Integer(1000));
+        cid.set("W", Object::Array(w));
+        let cid_id = doc.add_object(Object::Dictionary(cid));
+        let mut font = Dictionary::new();
+        font.set("Type", Object::Name(b"Font".to_vec()));
+        font.set("Subtype", Object::Name(b"Type0".to_vec()));
+        font.set("BaseFont", Object::Name(b"ABCDEF+DejaVuSans-Bold".to_vec()));
+        font.set("Encoding", Object::Name(b"Identity-H".to_vec()));
+        font.set("DescendantFonts", Object::Array(vec![Object::Reference(cid_id)]));
+        font.set("ToUnicode", Object::Reference(to_unicode));
+        font
+    }
+
+    #[test]
+    fn two_byte_codes_map_through_to_unicode_even_far_beyond_the_low_range() {
+        let mut doc = Document::with_version("1.5");
+        let dict = type0(&mut doc, vec![]);
+        let font = Font::load(&doc, &dict, 1 << 20);
+        assert_eq!(font.name, "DejaVuSans-Bold");
+        assert!(font.bold);
+        let codes = font.codes(&[0x12, 0x34, 0x20, 0x01, 0x00, 0x03]);
+        let text: Vec<&str> = codes.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(text, ["é", "b", " "]);
+        // Two-byte codes never get word spacing, even code 0x0020-like ones.
+        assert!(codes.iter().all(|c| !c.is_word_space));
+        assert_eq!(codes[0].advance, 1.0);
+    }
+
+    #[test]
+    fn cid_widths_in_both_forms() {
+        let mut doc = Document::with_version("1.5");
+        let w = vec![
+            Object::Integer(1),
+            Object::Array(vec![Object::Integer(500), Object::Real(600.0)]),
+            Object::Integer(10),
+            Object::Integer(20),
+            Object::Integer(700),
+        ];
+        let dict = type0(&mut doc, w);
+        let font = Font::load(&doc, &dict, 1 << 20);
+        let adv = |code: u16| (font.codes(&code.to_be_bytes())[0].advance * 1000.0).round() / 1000.0;
+        assert_eq!((adv(1), adv(2), adv(10), adv(15), adv(20), adv(21)), (0.5, 0.6, 0.7, 0.7, 0.7, 1.0));
+    }
+
+    #[test]
+    fn simple_font_layers_to_unicode_over_the_encoding() {
+        let mut doc = Document::with_version("1.4");
+        let cmap = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+1 begincodespacerange <00> <FF> endcodespacerange
+1 beginbfchar <07> <20AC> endbfchar
+endcmap CMapName currentdict /CMap defineresource pop end end";
+        let to_unicode = doc.add_object(Stream::new(Dictionary::new(), cmap.to_vec()));
+        let mut dict = Dictionary::new();
+        dict.set("Type", Object::Name(b"Font".to_vec()));
+        dict.set("Subtype", Object::Name(b"TrueType".to_vec()));
+        dict.set("BaseFont", Object::Name(b"AAAAAA+LiberationSans".to_vec()));
+        dict.set("Encoding", Object::Name(b"WinAnsiEncoding".to_vec()));
+        dict.set("ToUnicode", Object::Reference(to_unicode));
+        dict.set("FirstChar", Object::Integer(7));
+        dict.set("Widths", Object::Array(vec![Object::Integer(556)]));
+        let font = Font::load(&doc, &dict, 1 << 20);
+        let codes = font.codes(b"\x07A ");
+        let text: Vec<&str> = codes.iter().map(|c| c.text.as_str()).collect();
+        // Code 7 only through the map; A and space through WinAnsi.
+        assert_eq!(text, ["€", "A", " "]);
+        assert_eq!(codes[0].advance, 0.556);
+        assert!(codes[2].is_word_space);
+        assert!(!font.bold);
+    }
+
+    #[test]
+    fn standard_font_without_widths_uses_its_metrics() {
+        let doc = Document::with_version("1.4");
+        let mut dict = Dictionary::new();
+        dict.set("Type", Object::Name(b"Font".to_vec()));
+        dict.set("Subtype", Object::Name(b"Type1".to_vec()));
+        dict.set("BaseFont", Object::Name(b"Helvetica".to_vec()));
+        let font = Font::load(&doc, &dict, 1 << 20);
+        let codes = font.codes(b"Wi");
+        let rounded = |a: f64| (a * 1000.0).round() / 1000.0;
+        assert_eq!((rounded(codes[0].advance), rounded(codes[1].advance)), (0.944, 0.222));
+    }
 }

@@ -6,6 +6,7 @@
 //! stages read the report's structure from.
 
 mod afm;
+mod cmap;
 mod font;
 mod interp;
 mod matrix;
