@@ -519,3 +519,37 @@ mod tests {
         assert!(parse_date_range("99 mei 2024", None).is_err());
     }
 }
+
+/// The date part of a date line that may carry a label (`Datum: 3 mei 2023`,
+/// `Periode: 3 t/m 5 mei`); the line itself is kept as printed elsewhere.
+pub fn without_label(text: &str) -> &str {
+    let trimmed = text.trim_start();
+    match trimmed.split_once(':') {
+        Some((label, rest))
+            if ["datum", "data", "periode", "reisdatum", "reisperiode", "wanneer"]
+                .contains(&label.trim().to_lowercase().as_str()) =>
+        {
+            rest.trim()
+        }
+        _ => trimmed,
+    }
+}
+
+/// [`is_date_line`] for a line that may carry a label.
+pub fn is_labelled_date_line(text: &str) -> bool {
+    is_date_line(without_label(text))
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn labels_before_the_date() {
+        assert_eq!(without_label("Datum: 3 mei 2023"), "3 mei 2023");
+        assert_eq!(without_label("Periode : 3 t/m 5 mei 2023"), "3 t/m 5 mei 2023");
+        assert_eq!(without_label("Doel: kennis"), "Doel: kennis");
+        assert!(is_labelled_date_line("Datum: 12 en 13 oktober 2023"));
+        assert!(!is_labelled_date_line("Doel: 12 en 13 oktober 2023"));
+    }
+}

@@ -156,7 +156,7 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
         warnings.push(Warning::new("missing_date", "no date line found under the header", Some(first_page)));
         (None, None)
     } else {
-        match dates::parse_date_range(&date_text, year) {
+        match dates::parse_date_range(dates::without_label(&date_text), year) {
             Ok((a, b)) => (Some(a), Some(b)),
             Err(e) => {
                 warnings.push(Warning::new("unreadable_date", e.to_string(), s.date.map(|r| page_of(&r))));

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use crate::layout::{Item, Line, LineRole, PageLayout, Style};
 
-use super::dates::is_date_line;
+use super::dates::is_labelled_date_line as is_date_line;
 
 /// A line of the document: page index (0-based into the layouts) and line index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
