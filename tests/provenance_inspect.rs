@@ -37,7 +37,7 @@ fn every_table_cell_bbox_holds_the_glyphs_of_its_printed_value() {
                     let cx = (g.x0 + g.x1) / 2.0;
                     cx >= x0 && cx <= x1 && g.y >= y0 && g.y <= y1
                 })
-                .map(|g| g.text.as_str())
+                .map(|g| &*g.text)
                 .collect();
             assert_eq!(squeeze(&inside), squeeze(cell), "{} cell box {:?} on page {}", trip.id, loc.bbox, loc.page);
             checked += 1;

@@ -102,8 +102,7 @@ const COLUMN_GAP_EM: f64 = 2.0;
 
 /// Builds the lines of a page, top to bottom, then left to right.
 pub fn lines(page: &Page) -> Vec<Line> {
-    let glyphs = dedupe(&page.glyphs);
-    let mut order: Vec<&Glyph> = glyphs.iter().filter(|g| !g.text.trim().is_empty() || g.text == " ").collect();
+    let mut order = dedupe(&page.glyphs);
     order.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0)));
 
     // Baseline clusters: sub- and superscripts (CO₂) join the line they sit on.
@@ -126,12 +125,20 @@ pub fn lines(page: &Page) -> Vec<Line> {
         }
     }
 
+    // Slant is a property of the font: decide it once per font, not per glyph.
+    let italic: Vec<bool> = page
+        .fonts
+        .iter()
+        .map(|f| {
+            let f = f.to_ascii_lowercase();
+            f.contains("italic") || f.contains("oblique")
+        })
+        .collect();
     let mut out = Vec::new();
     for mut cluster in clusters {
         cluster.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-        let fonts = &page.fonts;
         for segment in split_columns(&cluster) {
-            if let Some(line) = make_line(page.number, segment, fonts) {
+            if let Some(line) = make_line(page.number, segment, &italic) {
                 out.push(line);
             }
         }
@@ -140,17 +147,20 @@ pub fn lines(page: &Page) -> Vec<Line> {
     out
 }
 
-/// Drops glyphs drawn twice at the same spot (fake bold, shadows).
-fn dedupe(glyphs: &[Glyph]) -> Vec<Glyph> {
-    let mut out: Vec<Glyph> = Vec::with_capacity(glyphs.len());
+/// Drops glyphs drawn twice at the same spot (fake bold, shadows) and blank non-space glyphs.
+fn dedupe(glyphs: &[Glyph]) -> Vec<&Glyph> {
+    let mut out: Vec<&Glyph> = Vec::with_capacity(glyphs.len());
     for g in glyphs {
+        if &*g.text != " " && g.text.trim().is_empty() {
+            continue;
+        }
         let duplicate = out
             .iter()
             .rev()
             .take(8)
             .any(|o| o.text == g.text && (o.x0 - g.x0).abs() < 0.15 * g.size.max(1.0) && (o.y - g.y).abs() < 0.5);
         if !duplicate {
-            out.push(g.clone());
+            out.push(g);
         }
     }
     out
@@ -175,7 +185,7 @@ fn split_columns<'g>(cluster: &[&'g Glyph]) -> Vec<Vec<&'g Glyph>> {
     out
 }
 
-fn make_line(page: u32, glyphs: Vec<&Glyph>, fonts: &[String]) -> Option<Line> {
+fn make_line(page: u32, glyphs: Vec<&Glyph>, italic_fonts: &[bool]) -> Option<Line> {
     let mut words: Vec<Word> = Vec::new();
     let mut current: Option<Word> = None;
     let mut right = f64::NEG_INFINITY;
@@ -193,8 +203,7 @@ fn make_line(page: u32, glyphs: Vec<&Glyph>, fonts: &[String]) -> Option<Line> {
         if g.bold {
             bold_chars += n;
         }
-        let font = fonts.get(g.font as usize).map(|f| f.to_ascii_lowercase()).unwrap_or_default();
-        if font.contains("italic") || font.contains("oblique") {
+        if italic_fonts.get(g.font as usize).copied().unwrap_or(false) {
             italic_chars += n;
         }
         match sizes.iter_mut().find(|(s, _)| (s - g.size).abs() < 0.25) {
@@ -216,7 +225,7 @@ fn make_line(page: u32, glyphs: Vec<&Glyph>, fonts: &[String]) -> Option<Line> {
                 if let Some(w) = current.take() {
                     words.push(w);
                 }
-                current = Some(Word { text: g.text.clone(), x0: g.x0, x1: g.x1, y: g.y, size: g.size });
+                current = Some(Word { text: g.text.to_string(), x0: g.x0, x1: g.x1, y: g.y, size: g.size });
             }
         }
         right = right.max(g.x1);

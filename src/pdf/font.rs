@@ -8,11 +8,13 @@
 //! that the two sources can be layered per code, which lopdf's `get_font_encoding` does not do.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use lopdf::{Dictionary, Document, Object};
 
 use super::afm;
 use super::cmap;
+use super::interp::normalize_glyph_text;
 use super::objects::{number, resolve};
 
 /// How codes are read from a string operand.
@@ -32,10 +34,11 @@ pub struct Font {
     /// Whether the font looks bold (name or descriptor flags / weight).
     pub bold: bool,
     code_width: CodeWidth,
-    /// Text per code, for codes that map to something.
-    text: HashMap<u32, String>,
+    /// Text per code, for codes that map to something (already normalised; shared with
+    /// every glyph that shows it, so a glyph costs no allocation).
+    text: CodeMap<Arc<str>>,
     /// Widths in glyph space (1/1000 text space units for all but Type3).
-    widths: HashMap<u32, f64>,
+    widths: CodeMap<f64>,
     default_width: f64,
     /// Glyph-space to text-space scale (0.001 except for Type3 fonts).
     scale: f64,
@@ -43,11 +46,50 @@ pub struct Font {
     afm: Option<&'static afm::Metrics>,
 }
 
+/// Values per character code: a table for one-byte codes (looked up for every glyph,
+/// so no hashing), a map for the rare two-byte ones.
+#[derive(Debug, Clone)]
+struct CodeMap<T> {
+    low: Vec<Option<T>>,
+    high: HashMap<u32, T>,
+}
+
+impl<T> CodeMap<T> {
+    fn new() -> Self {
+        CodeMap { low: std::iter::repeat_with(|| None).take(256).collect(), high: HashMap::new() }
+    }
+
+    fn insert(&mut self, code: u32, value: T) {
+        match self.low.get_mut(code as usize) {
+            Some(slot) => *slot = Some(value),
+            None => {
+                self.high.insert(code, value);
+            }
+        }
+    }
+
+    fn get(&self, code: u32) -> Option<&T> {
+        match self.low.get(code as usize) {
+            Some(slot) => slot.as_ref(),
+            None => self.high.get(&code),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.high.is_empty() && self.low.iter().all(Option::is_none)
+    }
+
+    fn codes(&self) -> Vec<u32> {
+        let low = self.low.iter().enumerate().filter(|(_, v)| v.is_some()).map(|(i, _)| i as u32);
+        low.chain(self.high.keys().copied()).collect()
+    }
+}
+
 /// One character code of a shown string.
 #[derive(Debug, Clone)]
 pub struct Code {
-    /// Text it stands for (may be empty when the font gives no mapping).
-    pub text: String,
+    /// Text it stands for (`None` when the font gives no mapping).
+    pub text: Option<Arc<str>>,
     /// Advance in text space units per unit of font size (width × scale).
     pub advance: f64,
     /// Whether word spacing (`Tw`) applies: single-byte code 32.
@@ -58,16 +100,29 @@ impl Font {
     /// A fallback for a font resource that is missing or unreadable: Latin-1 text,
     /// average width, so that text still comes out (positions approximate).
     pub fn fallback(name: &str) -> Font {
-        let text = (32u32..=255).filter_map(|c| char::from_u32(c).map(|ch| (c, ch.to_string()))).collect();
-        Font {
+        let mut font = Font {
             name: name.to_string(),
             bold: false,
             code_width: CodeWidth::One,
-            text,
-            widths: HashMap::new(),
+            text: CodeMap::new(),
+            widths: CodeMap::new(),
             default_width: 500.0,
             scale: 0.001,
             afm: None,
+        };
+        for c in 32u32..=255 {
+            if let Some(ch) = char::from_u32(c) {
+                font.set_text(c, &ch.to_string());
+            }
+        }
+        font
+    }
+
+    /// Maps a code to text, normalised for the later stages; nothing for empty text.
+    fn set_text(&mut self, code: u32, text: &str) {
+        let text = normalize_glyph_text(text);
+        if !text.is_empty() {
+            self.text.insert(code, Arc::from(text));
         }
     }
 
@@ -105,8 +160,8 @@ impl Font {
             name,
             bold,
             code_width: if is_type0 { CodeWidth::Two } else { CodeWidth::One },
-            text: HashMap::new(),
-            widths: HashMap::new(),
+            text: CodeMap::new(),
+            widths: CodeMap::new(),
             default_width: if is_type0 { 1000.0 } else { 0.0 },
             scale: 0.001,
             afm: None,
@@ -238,7 +293,7 @@ impl Font {
         for code in 0u32..=255 {
             if let Ok(text) = encoding.bytes_to_string(&[code as u8]) {
                 if !text.is_empty() && text != "\u{FFFD}" {
-                    self.text.insert(code, text);
+                    self.set_text(code, &text);
                 }
             }
         }
@@ -251,7 +306,7 @@ impl Font {
     fn load_symbolic_fallback(&mut self) {
         for code in 32u32..127 {
             if let Some(ch) = char::from_u32(code) {
-                self.text.insert(code, ch.to_string());
+                self.set_text(code, &ch.to_string());
             }
         }
     }
@@ -274,37 +329,38 @@ impl Font {
                 CodeWidth::Two => code <= 0xFFFF,
             };
             if fits {
-                self.text.insert(code, text);
+                self.set_text(code, &text);
             }
         }
     }
 
     fn identity_text_guess(&mut self) {
-        let codes: Vec<u32> = self.widths.keys().copied().collect();
-        for code in codes {
+        for code in self.widths.codes() {
             if let Some(ch) = char::from_u32(code).filter(|c| !c.is_control()) {
-                self.text.insert(code, ch.to_string());
+                self.set_text(code, &ch.to_string());
             }
         }
     }
 
-    /// Text for a code of a two-byte font whose map was not probed up front.
-    fn lookup(&self, code: u32) -> String {
-        self.text.get(&code).cloned().unwrap_or_default()
-    }
-
     /// Splits a shown string into codes with their text and advance.
+    #[cfg(test)]
     pub fn codes(&self, bytes: &[u8]) -> Vec<Code> {
         let mut out = Vec::with_capacity(bytes.len());
+        self.each_code(bytes, |c| out.push(c));
+        out
+    }
+
+    /// Calls `f` for each code of a shown string, in order (no allocation per string).
+    pub fn each_code(&self, bytes: &[u8], mut f: impl FnMut(Code)) {
         let mut push = |code: u32, one_byte: bool| {
-            let text = self.lookup(code);
+            let text = self.text.get(code).cloned();
             let width = self
                 .widths
-                .get(&code)
+                .get(code)
                 .copied()
-                .or_else(|| self.afm.and_then(|m| m.width_of(&text)))
+                .or_else(|| self.afm.and_then(|m| text.as_deref().and_then(|t| m.width_of(t))))
                 .unwrap_or(self.default_width);
-            out.push(Code { advance: width * self.scale, is_word_space: one_byte && code == 32, text });
+            f(Code { advance: width * self.scale, is_word_space: one_byte && code == 32, text });
         };
         match self.code_width {
             CodeWidth::One => bytes.iter().for_each(|&b| push(u32::from(b), true)),
@@ -319,7 +375,6 @@ impl Font {
                 }
             }
         }
-        out
     }
 }
 
@@ -376,7 +431,7 @@ endcmap CMapName currentdict /CMap defineresource pop end end";
         assert_eq!(font.name, "DejaVuSans-Bold");
         assert!(font.bold);
         let codes = font.codes(&[0x12, 0x34, 0x20, 0x01, 0x00, 0x03]);
-        let text: Vec<&str> = codes.iter().map(|c| c.text.as_str()).collect();
+        let text: Vec<&str> = codes.iter().map(|c| c.text.as_deref().unwrap_or("")).collect();
         assert_eq!(text, ["é", "b", " "]);
         // Two-byte codes never get word spacing, even code 0x0020-like ones.
         assert!(codes.iter().all(|c| !c.is_word_space));
@@ -417,7 +472,7 @@ endcmap CMapName currentdict /CMap defineresource pop end end";
         dict.set("Widths", Object::Array(vec![Object::Integer(556)]));
         let font = Font::load(&doc, &dict, 1 << 20);
         let codes = font.codes(b"\x07A ");
-        let text: Vec<&str> = codes.iter().map(|c| c.text.as_str()).collect();
+        let text: Vec<&str> = codes.iter().map(|c| c.text.as_deref().unwrap_or("")).collect();
         // Code 7 only through the map; A and space through WinAnsi.
         assert_eq!(text, ["€", "A", " "]);
         assert_eq!(codes[0].advance, 0.556);

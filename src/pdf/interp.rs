@@ -233,34 +233,34 @@ impl<'a> Interpreter<'a> {
             return;
         };
         let font_index = self.font_index(&font.name);
-        let size = self.gs.font_size;
-        let th = self.gs.horizontal_scale;
-        for code in font.codes(bytes) {
-            let trm = Matrix([size * th, 0.0, 0.0, size, 0.0, self.gs.rise]).then(&self.tm).then(&self.gs.ctm);
+        let (size, th, rise) = (self.gs.font_size, self.gs.horizontal_scale, self.gs.rise);
+        font.each_code(bytes, |code| {
+            // Text space to page space for this glyph; the glyph's box runs from its origin
+            // to its own width (character spacing is the gap after it, part of no word).
+            let m = self.tm.then(&self.gs.ctm);
+            let glyph_width = code.advance * size * th;
+            let (x0, y) = m.apply(0.0, rise);
+            let (x1, _) = m.apply(glyph_width, rise);
+            let effective = size * m.y_scale();
+            if let Some(text) = code.text {
+                if x0.is_finite() && y.is_finite() && x1.is_finite() && effective > 0.0 {
+                    self.glyphs.push(Glyph {
+                        text,
+                        x0: x0.min(x1),
+                        x1: x0.max(x1),
+                        y,
+                        size: effective,
+                        font: font_index,
+                        bold: font.bold,
+                    });
+                }
+            }
             let mut tx = (code.advance * size + self.gs.char_spacing) * th;
             if code.is_word_space {
                 tx += self.gs.word_spacing * th;
             }
-            let glyph_width = code.advance * size * th;
-            let text_to_page = self.tm.then(&self.gs.ctm);
-            let (x0, y) = trm.apply(0.0, 0.0);
-            // The right edge is the glyph's own width, not its advance: character spacing
-            // is the gap after the glyph and belongs to neither word.
-            let (x1, _) = Matrix::translate(glyph_width, 0.0).then(&text_to_page).apply(0.0, self.gs.rise);
-            let effective = trm.y_scale();
-            if !code.text.is_empty() && x0.is_finite() && y.is_finite() && x1.is_finite() && effective > 0.0 {
-                self.glyphs.push(Glyph {
-                    text: normalize_glyph_text(&code.text),
-                    x0: x0.min(x1),
-                    x1: x0.max(x1),
-                    y,
-                    size: effective,
-                    font: font_index,
-                    bold: font.bold,
-                });
-            }
             self.advance(tx);
-        }
+        });
     }
 
     fn font_index(&mut self, name: &str) -> u16 {
@@ -368,7 +368,7 @@ fn matrix_from(args: &[Object]) -> Option<Matrix> {
 
 /// Maps presentation forms to the text they stand for, so that later stages see words,
 /// not typography: ligatures (`ﬁ` → `fi`), no-break and thin spaces, soft hyphens.
-fn normalize_glyph_text(text: &str) -> String {
+pub(super) fn normalize_glyph_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

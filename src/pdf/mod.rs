@@ -24,8 +24,9 @@ use objects::{number, resolve};
 /// as displayed (rotation and media box offset already applied).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Glyph {
-    /// The text the glyph stands for (one character, or several for a ligature).
-    pub text: String,
+    /// The text the glyph stands for (one character, or several for a ligature); shared
+    /// with the font's code table.
+    pub text: std::sync::Arc<str>,
     /// Left edge.
     pub x0: f64,
     /// Right edge (left edge plus the glyph's width).
