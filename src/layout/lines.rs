@@ -158,7 +158,8 @@ fn dedupe(glyphs: &[Glyph]) -> Vec<&Glyph> {
             .iter()
             .rev()
             .take(8)
-            .any(|o| o.text == g.text && (o.x0 - g.x0).abs() < 0.15 * g.size.max(1.0) && (o.y - g.y).abs() < 0.5);
+            // Cheap position tests first: text is compared only for glyphs at the same spot.
+            .any(|o| (o.y - g.y).abs() < 0.5 && (o.x0 - g.x0).abs() < 0.15 * g.size.max(1.0) && o.text == g.text);
         if !duplicate {
             out.push(g);
         }

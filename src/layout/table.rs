@@ -122,7 +122,8 @@ fn label_of(text: &str) -> Option<Label> {
 
 /// Whether a line reads as part of a cost table's label rows.
 pub fn is_label_line(line: &Line) -> bool {
-    label_of(&line.text()).is_some()
+    // Labels are short: skip the text work for the many long body lines.
+    line.words.len() <= 8 && label_of(&line.text()).is_some()
 }
 
 /// Finds the cost tables among a page's lines (given top to bottom).
@@ -131,7 +132,7 @@ pub fn find_tables(lines: &[Line]) -> Vec<Table> {
     let mut used = vec![false; lines.len()];
     let mut i = 0;
     while i < lines.len() {
-        if used[i] || label_of(&lines[i].text()).is_none() {
+        if used[i] || !is_label_line(&lines[i]) {
             i += 1;
             continue;
         }
@@ -144,7 +145,7 @@ pub fn find_tables(lines: &[Line]) -> Vec<Table> {
             if lowest - l.y > 3.0 * l.size.max(lines[i].size) {
                 break;
             }
-            if label_of(&l.text()).is_some() {
+            if is_label_line(l) {
                 labels.push(j);
                 lowest = lowest.min(l.y);
             } else if l.y < lowest - 0.5 * l.size {
