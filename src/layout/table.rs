@@ -230,33 +230,44 @@ fn column_spans(lines: &[Line], labels: &[usize]) -> [Option<(f64, f64)>; COLUMN
 }
 
 /// Puts the row's words into the five columns.
+///
+/// The first baseline is cut into segments at gaps wider than an em (a word space is a
+/// third of one). Five segments are five cells, whatever their alignment. Otherwise the
+/// segments are matched to the columns' labels in order (a cell never comes before the
+/// one on its left), each to the label it lies nearest, which also holds for right-aligned
+/// or centred cells. Lines of a wrapped cell join the column they stand under.
 fn assign_cells(lines: &[Line], row: &[usize], columns: &[Option<(f64, f64)>; COLUMNS]) -> Vec<Cell> {
     let mut cells = vec![Cell::default(); COLUMNS];
-    let first_line: Vec<&Line> = {
-        let mut v: Vec<&Line> = row.iter().map(|&m| &lines[m]).collect();
-        if let Some(y) = v.first().map(|l| l.y) {
-            v.retain(|l| (l.y - y).abs() <= 0.5 * l.size);
-        }
-        v.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-        v
-    };
-    let mut words: Vec<(usize, &Word)> = Vec::new();
-    if first_line.len() == COLUMNS && row.len() == COLUMNS {
-        // One line per cell: the order says it all, whatever the alignment.
-        for (c, l) in first_line.iter().enumerate() {
-            words.extend(l.words.iter().map(|w| (c, w)));
-        }
-    } else {
-        for &m in row {
-            for w in &lines[m].words {
-                if let Some(c) = nearest_column(w, columns) {
-                    words.push((c, w));
-                }
-            }
+    let Some(base) = row.first().map(|&m| &lines[m]) else { return cells };
+    let (mut first, mut wraps): (Vec<&Word>, Vec<&Word>) = (Vec::new(), Vec::new());
+    for &m in row {
+        let l = &lines[m];
+        let target = if (l.y - base.y).abs() <= 0.5 * l.size { &mut first } else { &mut wraps };
+        target.extend(l.words.iter());
+    }
+    first.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    let mut segments: Vec<Vec<&Word>> = Vec::new();
+    for w in first {
+        match segments.last_mut() {
+            Some(seg) if seg.last().is_some_and(|p| w.x0 - p.x1 <= w.size.max(1.0)) => seg.push(w),
+            _ => segments.push(vec![w]),
         }
     }
-    words.sort_by(|a, b| b.1.y.total_cmp(&a.1.y).then(a.1.x0.total_cmp(&b.1.x0)));
-    for (c, w) in words {
+    let spans: Vec<(f64, f64)> = segments.iter().map(|seg| span_of(seg)).collect();
+    let columns_of_segments =
+        if segments.len() == COLUMNS { (0..COLUMNS).collect() } else { match_in_order(&spans, columns) };
+
+    let mut placed: Vec<(usize, &Word)> = Vec::new();
+    for (seg, c) in segments.iter().zip(columns_of_segments) {
+        placed.extend(seg.iter().map(|w| (c, *w)));
+    }
+    for w in wraps {
+        if let Some(c) = nearest_label(w.x0, w.x1, columns) {
+            placed.push((c, w));
+        }
+    }
+    placed.sort_by(|a, b| b.1.y.total_cmp(&a.1.y).then(a.1.x0.total_cmp(&b.1.x0)));
+    for (c, w) in placed {
         let cell = &mut cells[c];
         if !cell.text.is_empty() {
             cell.text.push(' ');
@@ -271,19 +282,61 @@ fn assign_cells(lines: &[Line], row: &[usize], columns: &[Option<(f64, f64)>; CO
     cells
 }
 
-/// The column a word falls in: boundaries halfway between neighbouring labels.
-fn nearest_column(w: &Word, columns: &[Option<(f64, f64)>; COLUMNS]) -> Option<usize> {
+fn span_of(words: &[&Word]) -> (f64, f64) {
+    let x0 = words.iter().map(|w| w.x0).fold(f64::INFINITY, f64::min);
+    let x1 = words.iter().map(|w| w.x1).fold(f64::NEG_INFINITY, f64::max);
+    (x0, x1)
+}
+
+/// How far a text span lies from a label span: 0 when they overlap; the centres break ties.
+fn distance(text: (f64, f64), label: (f64, f64)) -> f64 {
+    let gap = (label.0 - text.1).max(text.0 - label.1).max(0.0);
+    let centres = ((text.0 + text.1) - (label.0 + label.1)).abs() / 2.0;
+    gap + 0.001 * centres
+}
+
+/// The column whose label lies nearest to a span.
+fn nearest_label(x0: f64, x1: f64, columns: &[Option<(f64, f64)>; COLUMNS]) -> Option<usize> {
+    columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| c.map(|span| (i, distance((x0, x1), span))))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+/// Assigns segments (left to right) to labelled columns, never going back to a column
+/// left of the previous segment's, at the least total distance (a small dynamic program).
+fn match_in_order(spans: &[(f64, f64)], columns: &[Option<(f64, f64)>; COLUMNS]) -> Vec<usize> {
     let known: Vec<(usize, (f64, f64))> = columns.iter().enumerate().filter_map(|(i, c)| c.map(|c| (i, c))).collect();
-    let centre = (w.x0 + w.x1) / 2.0;
-    for (k, &(i, _)) in known.iter().enumerate() {
-        let upper = known.get(k + 1).map(|&(_, next)| (known[k].1 .1 + next.0) / 2.0);
-        match upper {
-            Some(bound) if centre < bound.max(known[k].1 .0) => return Some(i),
-            None => return Some(i),
-            _ => {}
+    if known.is_empty() {
+        return (0..spans.len()).map(|i| i.min(COLUMNS - 1)).collect();
+    }
+    let k = known.len();
+    // best[i][j]: least cost of segments 0..=i with segment i in known column j.
+    let mut best = vec![vec![f64::INFINITY; k]; spans.len()];
+    let mut from = vec![vec![0usize; k]; spans.len()];
+    for (i, span) in spans.iter().enumerate() {
+        for j in 0..k {
+            let cost = distance(*span, known[j].1);
+            if i == 0 {
+                best[i][j] = cost;
+                continue;
+            }
+            let (prev, value) =
+                (0..=j).map(|p| (p, best[i - 1][p])).min_by(|a, b| a.1.total_cmp(&b.1)).unwrap_or((0, f64::INFINITY));
+            best[i][j] = value + cost;
+            from[i][j] = prev;
         }
     }
-    None
+    let mut out = vec![0; spans.len()];
+    let Some(last) = best.last() else { return out };
+    let mut j = (0..k).min_by(|&a, &b| last[a].total_cmp(&last[b])).unwrap_or(0);
+    for i in (0..spans.len()).rev() {
+        out[i] = known[j].0;
+        j = from[i][j];
+    }
+    out
 }
 
 #[cfg(test)]
@@ -331,13 +384,45 @@ mod tests {
     #[test]
     fn empty_and_merged_cells_go_by_position() {
         let mut ls = labels();
-        // Travel and other cost merged into one run; tonnes cell empty.
-        ls.push(line("€ 385,- € 0,-", 110.0, 465.0));
+        // Travel and other cost merged into one line (gap under two ems, over one);
+        // tonnes cell empty.
+        let mut merged = line("€ 385,-", 96.0, 465.0);
+        let other = line("€ 0,-", merged.x1 + 10.0, 465.0);
+        merged.words.extend(other.words);
+        merged.x1 = other.x1;
+        ls.push(merged);
         ls.push(line("Dienstauto", 242.0, 465.0));
         ls.push(line("€ 1,00", 458.0, 465.0));
         let t = &find_tables(&ls)[0];
         let cells: Vec<&str> = t.cells.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(cells, ["€ 385,-", "€ 0,-", "Dienstauto", "", "€ 1,00"]);
+    }
+
+    #[test]
+    fn right_aligned_cells_stay_in_their_columns() {
+        let mut ls = labels();
+        // Amounts right-aligned against the next column, closer to it than to their label.
+        ls.push(line("€ 22.360,-", 96.0, 465.0));
+        ls.push(line("€ 0,-", 212.0, 465.0));
+        ls.push(line("Dienstauto", 242.0, 465.0));
+        let t = &find_tables(&ls)[0];
+        let cells: Vec<&str> = t.cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(cells, ["€ 22.360,-", "€ 0,-", "Dienstauto", "", ""]);
+    }
+
+    #[test]
+    fn in_order_matching_never_goes_back() {
+        let cols = [
+            Some((58.0, 118.0)),
+            Some((150.0, 205.0)),
+            Some((242.0, 297.0)),
+            Some((346.0, 430.0)),
+            Some((458.0, 515.0)),
+        ];
+        assert_eq!(match_in_order(&[(60.0, 90.0), (212.0, 232.0), (242.0, 282.0)], &cols), [0, 1, 2]);
+        assert_eq!(match_in_order(&[(60.0, 90.0), (350.0, 370.0)], &cols), [0, 3]);
+        // Without labels, segments fill the columns from the left.
+        assert_eq!(match_in_order(&[(1.0, 2.0), (3.0, 4.0)], &[None; COLUMNS]), [0, 1]);
     }
 
     #[test]
