@@ -142,6 +142,21 @@ pub fn inspection(a: &Analysis) -> Inspection {
         for tr in &t.tables {
             let table = &a.layouts[tr.page].tables[tr.table];
             let text = table.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
+            if table.row_page != table.page {
+                // The data row stands on the next page: outline it there too.
+                let row_page = (table.row_page as usize).saturating_sub(1);
+                let bbox = table.cells.iter().filter_map(|c| c.bbox).reduce(union);
+                if let (Some(bbox), Some(page)) = (bbox, pages.get_mut(row_page)) {
+                    page.blocks.push(Block {
+                        kind: BlockKind::Table,
+                        bbox,
+                        trip: id.cloned(),
+                        order: None,
+                        text: text.clone(),
+                        unassigned: false,
+                    });
+                }
+            }
             pages[tr.page].blocks.push(Block {
                 kind: BlockKind::Table,
                 bbox: table.bbox,

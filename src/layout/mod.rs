@@ -22,6 +22,8 @@ pub enum LineRole {
     Table(usize),
     /// Running header, footer or page number.
     Furniture,
+    /// The data row of a table at the bottom of the previous page (pushed over the break).
+    TableRowOfPrevious(usize),
 }
 
 /// One page as the layout stage sees it.
@@ -121,5 +123,32 @@ pub fn analyse(pages: &[Page]) -> Vec<PageLayout> {
             }
         }
     }
+    join_rows_over_page_breaks(&mut layouts);
     layouts
+}
+
+/// A table whose labels end a page may have its data row at the top of the next one.
+fn join_rows_over_page_breaks(layouts: &mut [PageLayout]) {
+    for p in 1..layouts.len() {
+        let (before, after) = layouts.split_at_mut(p);
+        let (Some(prev), Some(next)) = (before.last_mut(), after.first_mut()) else { continue };
+        let Some(t) = prev.tables.iter().rposition(|t| !t.has_row()) else { continue };
+        // Only the last thing on its page can continue on the next.
+        let lowest_text = prev
+            .lines
+            .iter()
+            .zip(&prev.roles)
+            .filter(|(_, r)| **r == LineRole::Text)
+            .map(|(l, _)| l.y)
+            .fold(f64::INFINITY, f64::min);
+        if lowest_text < prev.tables[t].bbox[1] {
+            continue;
+        }
+        let candidates: Vec<usize> = (0..next.lines.len()).filter(|&m| next.roles[m] == LineRole::Text).collect();
+        if let Some(taken) = prev.tables[t].continue_on(next.number, &next.lines, &candidates) {
+            for m in taken {
+                next.roles[m] = LineRole::TableRowOfPrevious(t);
+            }
+        }
+    }
 }

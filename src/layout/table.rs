@@ -25,18 +25,48 @@ pub struct Table {
     pub page: u32,
     /// Indexes (into the page's lines) of the label lines.
     pub label_lines: Vec<usize>,
-    /// Indexes of the data row's lines.
+    /// Indexes of the data row's lines (on `row_page`).
     pub row_lines: Vec<usize>,
+    /// Page of the data row: the table's own page, or the next one when the row was
+    /// pushed over a page break.
+    pub row_page: u32,
     /// The five cells: travel+stay, other, transport, CO₂ tonnes, CO₂ compensation.
     pub cells: Vec<Cell>,
-    /// Bounding box of labels and row.
+    /// Bounding box of labels and row (on the table's page).
     pub bbox: [f64; 4],
+    /// Horizontal extent of each column's label, where one was found.
+    pub columns: [Option<(f64, f64)>; COLUMNS],
 }
 
 impl Table {
     /// The top edge, used to place the table in reading order.
     pub fn top(&self) -> f64 {
         self.bbox[3]
+    }
+
+    /// Whether no data row was found (only labels).
+    pub fn has_row(&self) -> bool {
+        self.cells.iter().any(|c| !c.text.is_empty())
+    }
+
+    /// Takes its data row from the top of the next page, when those lines read as one:
+    /// on one baseline, filling at least three columns, with a number among them.
+    /// Returns the line indexes taken.
+    pub fn continue_on(&mut self, page: u32, lines: &[Line], candidates: &[usize]) -> Option<Vec<usize>> {
+        let first = *candidates.first()?;
+        let base = &lines[first];
+        let row: Vec<usize> =
+            candidates.iter().copied().filter(|&m| (lines[m].y - base.y).abs() <= 0.5 * lines[m].size).collect();
+        let cells = assign_cells(lines, &row, &self.columns);
+        let filled = cells.iter().filter(|c| !c.text.is_empty()).count();
+        let numeric = cells.iter().any(|c| c.text.chars().any(|ch| ch.is_ascii_digit()));
+        if filled < 3 || !numeric || row.iter().any(|&m| lines[m].words.len() > 6) {
+            return None;
+        }
+        self.cells = cells;
+        self.row_page = page;
+        self.row_lines = row.clone();
+        Some(row)
     }
 }
 
@@ -208,7 +238,8 @@ pub fn find_tables(lines: &[Line]) -> Vec<Table> {
             all.iter().map(|l| l.x1).fold(f64::NEG_INFINITY, f64::max),
             all.iter().map(|l| l.top()).fold(f64::NEG_INFINITY, f64::max),
         ];
-        tables.push(Table { page: lines[i].page, label_lines: labels, row_lines, cells, bbox });
+        let page = lines[i].page;
+        tables.push(Table { page, label_lines: labels, row_lines, row_page: page, cells, bbox, columns });
         i = j.max(i + 1);
     }
     tables

@@ -169,6 +169,14 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
     let table = s.tables.first().map(|t| &layouts[t.page].tables[t.table]);
     let table_page = table.map(|t| t.page);
     let cells: Vec<String> = match table {
+        Some(t) if !t.has_row() => {
+            warnings.push(Warning::new(
+                "empty_table",
+                "the cost table has labels but no data row could be found under them",
+                Some(t.page),
+            ));
+            t.cells.iter().map(|c| text::collapse(&c.text)).collect()
+        }
         Some(t) => t.cells.iter().map(|c| text::collapse(&c.text)).collect(),
         None => {
             warnings.push(Warning::new("missing_table", "no cost table found for this trip", Some(first_page)));
@@ -229,7 +237,9 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
         pages.insert(page_of(r));
     }
     for t in &s.tables {
-        pages.insert(layouts[t.page].number);
+        let table = &layouts[t.page].tables[t.table];
+        pages.insert(table.page);
+        pages.insert(table.row_page);
     }
 
     let provenance = Provenance {
@@ -239,7 +249,7 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
         body: paragraphs.iter().flat_map(|p| located(layouts, p)).collect(),
         table: table.map(|t| vec![Located { page: t.page, bbox: t.bbox }]).unwrap_or_default(),
         table_cells: table
-            .map(|t| t.cells.iter().filter_map(|c| c.bbox.map(|bbox| Located { page: t.page, bbox })).collect())
+            .map(|t| t.cells.iter().filter_map(|c| c.bbox.map(|bbox| Located { page: t.row_page, bbox })).collect())
             .unwrap_or_default(),
     };
 

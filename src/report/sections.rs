@@ -149,6 +149,16 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
         let r = match item {
             Item::Table(table) => {
                 let t = TableRef { page, table };
+                let has_row = |r: &TableRef| stream.layouts[r.page].tables[r.table].has_row();
+                // A label-only fragment (a header row repeated before a page break) gives
+                // way to the complete table that follows it.
+                if let Some(last) = out.trips.last_mut() {
+                    if last.tables.len() == 1 && !has_row(&last.tables[0]) && has_row(&t) {
+                        last.tables.clear();
+                    } else if !last.tables.is_empty() && !has_row(&t) {
+                        continue;
+                    }
+                }
                 let n = out.trips.len();
                 // A second table after a trip that has one most likely belongs to the trip
                 // before it, if that one has none (a table spilled past the next header).
