@@ -183,16 +183,16 @@ fn main() -> ExitCode {
 /// Reads all inputs in parallel, reporting failures on stderr; results in input order.
 fn read_all(inputs: &[PathBuf], options: &Options) -> (Vec<Report>, bool) {
     let bar = progress(inputs.len());
-    let results: Vec<Result<Report, Error>> = inputs
-        .par_iter()
-        .map(|p| {
-            let r = ambtsreizen::extract_path_with(p, options);
-            if let Some(b) = &bar {
-                b.inc(1);
-            }
-            r
-        })
-        .collect();
+    let read = |p: &PathBuf| {
+        let r = ambtsreizen::extract_path_with(p, options);
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+        r
+    };
+    // One file needs no thread pool: starting one costs more than it saves.
+    let results: Vec<Result<Report, Error>> =
+        if inputs.len() == 1 { inputs.iter().map(read).collect() } else { inputs.par_iter().map(read).collect() };
     if let Some(b) = bar {
         b.finish_and_clear();
     }
