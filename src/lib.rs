@@ -18,6 +18,7 @@
 
 // Input-derived data must never panic the library: failures become errors or warnings.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+#![warn(missing_docs)]
 
 mod contain;
 pub mod error;
