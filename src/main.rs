@@ -229,6 +229,14 @@ fn exit_for(failed: bool) -> ExitCode {
     }
 }
 
+/// Flushes the output; a reader that went away is not an error, a full disk is.
+fn flush(w: &mut dyn Write) -> std::io::Result<()> {
+    match w.flush() {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
 /// Stdout or a file, as `-o` says.
 fn sink(output: &Option<PathBuf>) -> Result<Box<dyn Write>, String> {
     match output {
@@ -251,16 +259,21 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, String> {
     let shown = |p: &Option<PathBuf>| p.as_deref().map(Path::display).map(|d| d.to_string()).unwrap_or("stdout".into());
     let target = shown(&args.output);
     let fail = |e: &dyn std::fmt::Display| format!("{target}: {e}");
+    // A reader that stops early (`| head`) is not an error.
+    let quiet_on_broken_pipe = |r: Result<(), ambtsreizen::output::OutputError>| match r {
+        Err(e) if e.is_broken_pipe() => Ok(()),
+        other => other,
+    };
     match args.format {
         ExtractFormat::Json => {
             let mut w = sink(&args.output)?;
-            ambtsreizen::output::json::write_json(&mut w, &reports).map_err(|e| fail(&e))?;
-            w.flush().map_err(|e| fail(&e))?;
+            quiet_on_broken_pipe(ambtsreizen::output::json::write_json(&mut w, &reports)).map_err(|e| fail(&e))?;
+            flush(&mut w).map_err(|e| fail(&e))?;
         }
         ExtractFormat::Jsonl => {
             let mut w = sink(&args.output)?;
-            ambtsreizen::output::jsonl::write_jsonl(&mut w, &reports).map_err(|e| fail(&e))?;
-            w.flush().map_err(|e| fail(&e))?;
+            quiet_on_broken_pipe(ambtsreizen::output::jsonl::write_jsonl(&mut w, &reports)).map_err(|e| fail(&e))?;
+            flush(&mut w).map_err(|e| fail(&e))?;
         }
         ExtractFormat::Csv => {
             let mut w = sink(&args.output)?;
@@ -268,8 +281,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, String> {
                 Dialect::Rfc4180 => ambtsreizen::output::csv::Dialect::Rfc4180,
                 Dialect::ExcelNl => ambtsreizen::output::csv::Dialect::ExcelNl,
             };
-            ambtsreizen::output::csv::write_csv(&mut w, &reports, dialect).map_err(|e| fail(&e))?;
-            w.flush().map_err(|e| fail(&e))?;
+            quiet_on_broken_pipe(ambtsreizen::output::csv::write_csv(&mut w, &reports, dialect))
+                .map_err(|e| fail(&e))?;
+            flush(&mut w).map_err(|e| fail(&e))?;
         }
         ExtractFormat::Sqlite => {
             let path = args.output.as_deref().unwrap_or(Path::new("ambtsreizen.db"));

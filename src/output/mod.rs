@@ -295,6 +295,23 @@ pub enum OutputError {
     },
 }
 
+impl OutputError {
+    /// Whether the reader of stdout went away (`ambtsreizen extract … | head`): not an
+    /// error worth reporting, the way command-line tools treat it.
+    pub fn is_broken_pipe(&self) -> bool {
+        let kind = match self {
+            OutputError::Io { source, .. } => Some(source.kind()),
+            OutputError::Csv { source, .. } => match source.kind() {
+                ::csv::ErrorKind::Io(e) => Some(e.kind()),
+                _ => None,
+            },
+            OutputError::Json { source, .. } => source.io_error_kind(),
+            _ => None,
+        };
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    }
+}
+
 /// `"<path>: "` or nothing, for error messages.
 fn at(path: &Option<PathBuf>) -> String {
     path.as_ref().map(|p| format!("{}: ", p.display())).unwrap_or_default()
