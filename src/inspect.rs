@@ -193,7 +193,7 @@ pub fn inspection(a: &Analysis) -> Inspection {
                     bbox: line.bbox(),
                     trip: None,
                     order: None,
-                    text: line.text(),
+                    text: line.text().to_string(),
                     unassigned: false,
                 });
             }

@@ -52,7 +52,7 @@ pub fn mark(pages: &[Candidates<'_>]) -> Vec<Vec<bool>> {
     for p in pages {
         let height = p.height;
         for (l, _) in p.lines.iter().zip(&p.eligible).filter(|(l, e)| **e && in_band(l, height)) {
-            let key = (shape(&l.text()), (l.y / 4.0).round() as i64);
+            let key = (shape(l.text()), (l.y / 4.0).round() as i64);
             let pages = seen.entry(key).or_default();
             if !pages.contains(&l.page) {
                 pages.push(l.page);
@@ -70,8 +70,8 @@ pub fn mark(pages: &[Candidates<'_>]) -> Vec<Vec<bool>> {
                         return false;
                     }
                     let text = l.text();
-                    let repeated = seen.get(&(shape(&text), (l.y / 4.0).round() as i64)).is_some_and(|p| p.len() >= 2);
-                    repeated || is_page_number(&text)
+                    let repeated = seen.get(&(shape(text), (l.y / 4.0).round() as i64)).is_some_and(|p| p.len() >= 2);
+                    repeated || is_page_number(text)
                 })
                 .collect()
         })
@@ -84,16 +84,8 @@ mod tests {
     use crate::layout::Word;
 
     fn line(page: u32, text: &str, y: f64) -> Line {
-        Line {
-            page,
-            words: text.split(' ').map(|w| Word { text: w.into(), x0: 50.0, x1: 60.0, y, size: 9.0 }).collect(),
-            x0: 50.0,
-            x1: 200.0,
-            y,
-            size: 9.0,
-            bold: false,
-            italic: false,
-        }
+        let words = text.split(' ').map(|w| Word { text: w.into(), x0: 50.0, x1: 60.0, y, size: 9.0 }).collect();
+        Line::new(page, words, 9.0, false, false)
     }
 
     #[test]

@@ -41,19 +41,23 @@ pub struct Line {
     pub bold: bool,
     /// Whether most characters are italic/oblique.
     pub italic: bool,
+    /// The words joined with single spaces (kept: later stages read it many times).
+    pub text: String,
 }
 
 impl Line {
     /// The words joined with single spaces.
-    pub fn text(&self) -> String {
-        let mut s = String::new();
-        for (i, w) in self.words.iter().enumerate() {
-            if i > 0 {
-                s.push(' ');
-            }
-            s.push_str(&w.text);
-        }
-        s
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// A line from words (left to right) and its style; the text is derived.
+    pub fn new(page: u32, words: Vec<Word>, size: f64, bold: bool, italic: bool) -> Line {
+        let x0 = words.iter().map(|w| w.x0).fold(f64::INFINITY, f64::min);
+        let x1 = words.iter().map(|w| w.x1).fold(f64::NEG_INFINITY, f64::max);
+        let y = words.iter().max_by(|a, b| a.size.total_cmp(&b.size)).map_or(0.0, |w| w.y);
+        let text = words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+        Line { page, words, x0, x1, y, size, bold, italic, text }
     }
 
     /// Top of the line's box (ascender estimate).
@@ -167,11 +171,16 @@ fn dedupe(glyphs: &[Glyph]) -> Vec<&Glyph> {
     out
 }
 
+/// After [`dedupe`], the only blank glyphs left are single spaces.
+fn is_space(g: &Glyph) -> bool {
+    g.text.as_bytes() == b" "
+}
+
 fn split_columns<'g>(cluster: &[&'g Glyph]) -> Vec<Vec<&'g Glyph>> {
     let mut out: Vec<Vec<&Glyph>> = Vec::new();
     let mut right = f64::NEG_INFINITY;
     for &g in cluster {
-        let blank = g.text.trim().is_empty();
+        let blank = is_space(g);
         let gap = g.x0 - right;
         if !blank && (out.is_empty() || gap > COLUMN_GAP_EM * g.size) {
             out.push(Vec::new());
@@ -193,7 +202,7 @@ fn make_line(page: u32, glyphs: Vec<&Glyph>, italic_fonts: &[bool]) -> Option<Li
     let (mut chars, mut bold_chars, mut italic_chars) = (0usize, 0usize, 0usize);
     let mut sizes: Vec<(f64, usize)> = Vec::new();
     for g in glyphs {
-        if g.text.trim().is_empty() {
+        if is_space(g) {
             if let Some(w) = current.take() {
                 words.push(w);
             }
@@ -238,11 +247,7 @@ fn make_line(page: u32, glyphs: Vec<&Glyph>, italic_fonts: &[bool]) -> Option<Li
         return None;
     }
     let size = sizes.iter().max_by_key(|(_, n)| *n).map(|(s, _)| *s).unwrap_or(0.0);
-    let main = words.iter().max_by(|a, b| a.size.total_cmp(&b.size))?;
-    let y = main.y;
-    let x0 = words.iter().map(|w| w.x0).fold(f64::INFINITY, f64::min);
-    let x1 = words.iter().map(|w| w.x1).fold(f64::NEG_INFINITY, f64::max);
-    Some(Line { page, words, x0, x1, y, size, bold: bold_chars * 2 > chars, italic: italic_chars * 2 > chars })
+    Some(Line::new(page, words, size, bold_chars * 2 > chars, italic_chars * 2 > chars))
 }
 
 #[cfg(test)]
@@ -280,7 +285,7 @@ mod tests {
         ];
         gs.reverse();
         let ls = lines(&page(gs));
-        let texts: Vec<String> = ls.iter().map(Line::text).collect();
+        let texts: Vec<&str> = ls.iter().map(Line::text).collect();
         assert_eq!(texts, ["Body", "€ 385,-", "Dienstauto"]);
     }
 

@@ -153,7 +153,7 @@ fn label_of(text: &str) -> Option<Label> {
 /// Whether a line reads as part of a cost table's label rows.
 pub fn is_label_line(line: &Line) -> bool {
     // Labels are short: skip the text work for the many long body lines.
-    line.words.len() <= 8 && label_of(&line.text()).is_some()
+    line.words.len() <= 8 && label_of(line.text()).is_some()
 }
 
 /// Finds the cost tables among a page's lines (given top to bottom).
@@ -249,7 +249,7 @@ pub fn find_tables(lines: &[Line]) -> Vec<Table> {
 fn column_spans(lines: &[Line], labels: &[usize]) -> [Option<(f64, f64)>; COLUMNS] {
     let mut spans: [Option<(f64, f64)>; COLUMNS] = [None; COLUMNS];
     for &m in labels {
-        if let Some(Label::Column(c)) = label_of(&lines[m].text()) {
+        if let Some(Label::Column(c)) = label_of(lines[m].text()) {
             let l = &lines[m];
             spans[c] = Some(match spans[c] {
                 Some((a, b)) => (a.min(l.x0), b.max(l.x1)),
@@ -382,7 +382,7 @@ mod tests {
             words.push(Word { text: t.into(), x0: x, x1: x + w, y, size: 8.0 });
             x += w + 2.0;
         }
-        Line { page: 1, x0, x1: x - 2.0, y, size: 8.0, bold: false, italic: false, words }
+        Line::new(1, words, 8.0, false, false)
     }
 
     fn labels() -> Vec<Line> {
@@ -417,11 +417,9 @@ mod tests {
         let mut ls = labels();
         // Travel and other cost merged into one line (gap under two ems, over one);
         // tonnes cell empty.
-        let mut merged = line("€ 385,-", 96.0, 465.0);
-        let other = line("€ 0,-", merged.x1 + 10.0, 465.0);
-        merged.words.extend(other.words);
-        merged.x1 = other.x1;
-        ls.push(merged);
+        let first = line("€ 385,-", 96.0, 465.0);
+        let other = line("€ 0,-", first.x1 + 10.0, 465.0);
+        ls.push(Line::new(1, first.words.into_iter().chain(other.words).collect(), 8.0, false, false));
         ls.push(line("Dienstauto", 242.0, 465.0));
         ls.push(line("€ 1,00", 458.0, 465.0));
         let t = &find_tables(&ls)[0];

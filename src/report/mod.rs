@@ -96,7 +96,7 @@ fn most_common_year(sections: &Sections, layouts: &[PageLayout]) -> Option<i32> 
         .trips
         .iter()
         .filter_map(|s| s.date)
-        .filter_map(|r| year_re().find(&layouts[r.page].lines[r.line].text()).and_then(|m| m.as_str().parse().ok()))
+        .filter_map(|r| year_re().find(layouts[r.page].lines[r.line].text()).and_then(|m| m.as_str().parse().ok()))
         .collect();
     years.sort_unstable();
     let mut best = None;
@@ -151,7 +151,7 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
     };
 
     let purpose = text::join_lines(&texts(&s.purpose));
-    let date_text = s.date.map(|r| text::collapse(&line(&r).text())).unwrap_or_default();
+    let date_text = s.date.map(|r| text::collapse(line(&r).text())).unwrap_or_default();
     let (start_date, end_date) = if date_text.is_empty() {
         warnings.push(Warning::new("missing_date", "no date line found under the header", Some(first_page)));
         (None, None)

@@ -132,7 +132,7 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
         for (p, item) in &stream.items {
             if let Item::Line(l) = item {
                 let line = stream.line(LineRef { page: *p, line: *l });
-                if is_heading(line) && opens_header(&line.text()) {
+                if is_heading(line) && opens_header(line.text()) {
                     *counts.entry(line.style()).or_default() += 1;
                 }
             }
@@ -180,16 +180,13 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
         let line = stream.line(r);
         let text = line.text();
         let header_styled = header_style.is_some_and(|h| line.style() == h) && is_heading(line);
-        if opens_header(&text) && (header_styled || looks_like_full_header(&text)) {
+        if opens_header(text) && (header_styled || looks_like_full_header(text)) {
             let mut section = Section { header: vec![r], ..Section::default() };
             // Some layouts print the date line just above the header.
             if let Some(prev) = out.trips.last_mut() {
                 if let Some(&above) = prev.body.last() {
                     let l = stream.line(above);
-                    if above.page == r.page
-                        && is_date_line(&l.text())
-                        && l.y > line.y
-                        && l.y - line.y <= 3.0 * line.size
+                    if above.page == r.page && is_date_line(l.text()) && l.y > line.y && l.y - line.y <= 3.0 * line.size
                     {
                         prev.body.pop();
                         section.date = Some(above);
@@ -208,7 +205,7 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
             out.unassigned_lines.push(r);
             continue;
         }
-        if phase == Phase::Body && !trip.tables.is_empty() && is_heading(line) && !is_date_line(&text) {
+        if phase == Phase::Body && !trip.tables.is_empty() && is_heading(line) && !is_date_line(text) {
             phase = Phase::Trailing;
             out.unassigned_lines.push(r);
             continue;
@@ -228,7 +225,7 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
             let top = stream.line(trip.header[0]);
             let near =
                 r.page == trip.header[0].page && top.y - line.y <= HEAD_BLOCK_LINES * top.size && overlaps(top, line);
-            if near && trip.date.is_none() && is_date_line(&text) {
+            if near && trip.date.is_none() && is_date_line(text) {
                 trip.date = Some(r);
                 continue;
             }
@@ -285,7 +282,7 @@ fn date_within(stream: &Stream<'_>, from: usize, page: usize, n: usize) -> bool 
             Item::Table(_) => None,
         })
         .take(n)
-        .any(|r| is_date_line(&stream.line(r).text()))
+        .any(|r| is_date_line(stream.line(r).text()))
 }
 
 /// Takes the report title out of the intro: the largest text before the first trip.
