@@ -16,6 +16,7 @@
 //! | `stages/records`     | `report::build(&layouts, None)` + `validate::validate`       |
 //! | `stages/build`       | `report::build` alone                                        |
 //! | `stages/validate`    | `validate::validate` alone (on a fresh clone of the trips)   |
+//! | `end_to_end/pipeline`| open + glyphs + layout + build + validate in sequence        |
 //! | `end_to_end/extract` | `extract_bytes` (all of the above plus SHA-256 and wrapping) |
 //! | `end_to_end/json`    | `output::json::write_json` of the extracted report           |
 //!
@@ -86,6 +87,19 @@ fn end_to_end(c: &mut Criterion) {
     g.sample_size(20).measurement_time(Duration::from_secs(3)).warm_up_time(Duration::from_secs(1));
 
     g.throughput(Throughput::Bytes(bytes.len() as u64));
+    // The stages back to back, without extract_bytes' wrapping (panic containment, SHA-256
+    // of the input, the Report around the trips): the difference to `extract` is that cost.
+    g.bench_function("pipeline", |b| {
+        b.iter(|| {
+            let doc = PdfDocument::open(black_box(&bytes), &Limits::default()).expect("opens");
+            let pages = doc.pages().expect("pages");
+            let layouts = layout::analyse(&pages);
+            let built = report::build(&layouts, doc.info_title().as_deref());
+            let mut trips = built.trips;
+            validate::validate(&mut trips, built.meta.year);
+            trips
+        })
+    });
     g.bench_function("extract", |b| {
         b.iter(|| ambtsreizen::extract_bytes(black_box(&bytes), "x.pdf").expect("extracts"))
     });
