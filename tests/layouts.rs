@@ -207,3 +207,23 @@ fn labels_without_any_data_row_are_flagged() {
     assert_eq!(codes, ["empty_table"]);
     assert_eq!(report.trips[0].costs.total, None);
 }
+
+#[test]
+fn a_purpose_in_the_header_style_is_not_part_of_the_header() {
+    let p1 = title_page();
+    let p2 = vec![
+        TextLine(53.0, 780.0, 11.0, true, "Werkbezoek Kopenhagen, Denemarken door"),
+        TextLine(53.0, 766.0, 11.0, true, "wethouders Kasmi en"),
+        TextLine(53.0, 752.0, 11.0, true, "Buijt"),
+        TextLine(53.0, 738.0, 11.0, true, "Kennisuitwisseling over fietsbeleid"),
+        TextLine(53.0, 722.0, 9.0, false, "12 en 13 oktober 2023"),
+        TextLine(53.0, 700.0, 9.0, false, "De wethouders bezochten de stad."),
+    ];
+    let mut p2 = p2;
+    p2.extend(table(680.0, ["€ 300,-", "€ 0,-", "Trein", "-", "-"]));
+    let report = extract(&pdf(&[&p1, &p2]));
+    let t = &report.trips[0];
+    assert_eq!(t.title, "Werkbezoek Kopenhagen, Denemarken door wethouders Kasmi en Buijt");
+    assert_eq!(t.purpose, "Kennisuitwisseling over fietsbeleid");
+    assert_eq!(t.officials.len(), 2);
+}

@@ -213,7 +213,9 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
         if phase == Phase::Header {
             let last = stream.line(*trip.header.last().unwrap_or(&r));
             let first = stream.line(trip.header[0]);
-            if r.page == trip.header[0].page && line.style() == first.style() && follows(last, line) {
+            let so_far: Vec<&str> = trip.header.iter().map(|h| stream.line(*h).text()).collect();
+            let open = !header_complete(&super::text::join_lines(&so_far)) || continues_a_list(&text);
+            if r.page == trip.header[0].page && line.style() == first.style() && follows(last, line) && open {
                 trip.header.push(r);
                 continue;
             }
@@ -254,6 +256,56 @@ pub fn contiguous(refs: &[LineRef]) -> Vec<Vec<LineRef>> {
         }
     }
     out
+}
+
+/// Whether a header already names its officials completely (`… door wethouder Kasmi`),
+/// so that a next line in the same style is the purpose, not more header.
+fn header_complete(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let Some(at) = lower.rfind(" door ") else { return false };
+    let rest = text[at + 6..].trim();
+    let open_end = rest.ends_with([',', '&', '-']) || {
+        let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
+        // A role without its name, or a surname particle without the rest (`De` / `Langen`).
+        [
+            "en",
+            "burgemeester",
+            "wethouder",
+            "wethouders",
+            "voormalig",
+            "voormalige",
+            "loco-burgemeester",
+            "de",
+            "den",
+            "der",
+            "van",
+            "von",
+            "ter",
+            "ten",
+            "te",
+            "'t",
+            "het",
+            "la",
+            "le",
+            "du",
+            "el",
+            "al",
+            "da",
+            "dos",
+            "di",
+            "op",
+            "in",
+            "bin",
+        ]
+        .contains(&last.as_str())
+    };
+    !open_end && super::officials::parse_officials(rest).is_ok()
+}
+
+/// Whether a line goes on with a list of names (`en wethouder Buijt`, `& Simons`).
+fn continues_a_list(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    matches!(first, "en" | "&" | "," | "en/of")
 }
 
 /// A header set in body style can still be recognised by its complete wording.
