@@ -214,7 +214,7 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
             let last = stream.line(*trip.header.last().unwrap_or(&r));
             let first = stream.line(trip.header[0]);
             let so_far: Vec<&str> = trip.header.iter().map(|h| stream.line(*h).text()).collect();
-            let open = !header_complete(&super::text::join_lines(&so_far)) || continues_a_list(&text);
+            let open = !header_complete(&super::text::join_lines(&so_far)) || continues_a_list(text);
             if r.page == trip.header[0].page && line.style() == first.style() && follows(last, line) && open {
                 trip.header.push(r);
                 continue;
