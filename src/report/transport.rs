@@ -45,7 +45,7 @@ pub fn parse_transport(text: &str) -> (Vec<TransportMode>, Vec<String>) {
         if is_none_marker(key) {
             continue;
         }
-        let mode = match mode_of(key) {
+        let mode = match mode_of(key).or_else(|| mode_of_remarked(key)) {
             Some(mode) => mode,
             None => {
                 unknown.push(part);
@@ -90,6 +90,33 @@ fn is_none_marker(key: &str) -> bool {
 }
 
 /// The fixed word list; `key` is lower case with single spaces.
+/// The mode of a part that carries a remark or footnote mark: `Trein (Eurostar)`,
+/// `Auto (eigen)`, `Vliegtuig*`, `per trein`. The remark is dropped; failing that, a part
+/// in which exactly one word is a means of transport counts as that one.
+fn mode_of_remarked(key: &str) -> Option<TransportMode> {
+    let mut plain = String::with_capacity(key.len());
+    let mut depth = 0usize;
+    for c in key.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            '*' | '¹' | '²' | '³' | '⁴' | '†' => {}
+            c if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    let plain = plain.trim_end_matches(['.', ':', ';']);
+    if let Some(mode) = mode_of(plain) {
+        return Some(mode);
+    }
+    let mut found = plain.split(' ').filter_map(mode_of);
+    match (found.next(), found.next()) {
+        (Some(mode), None) => Some(mode),
+        _ => None,
+    }
+}
+
 fn mode_of(key: &str) -> Option<TransportMode> {
     let mode = match key {
         "vliegtuig" | "vliegtuigen" | "vlucht" | "vluchten" | "vliegreis" => TransportMode::Plane,
@@ -107,6 +134,16 @@ fn mode_of(key: &str) -> Option<TransportMode> {
 mod tests {
     use super::*;
     use TransportMode::*;
+
+    #[test]
+    fn remarks_and_footnote_marks_are_not_new_modes() {
+        assert_eq!(parse_transport("Trein (Eurostar)"), (vec![Train], vec![]));
+        assert_eq!(parse_transport("Auto (eigen)"), (vec![Car], vec![]));
+        assert_eq!(parse_transport("Vliegtuig*"), (vec![Plane], vec![]));
+        assert_eq!(parse_transport("per trein"), (vec![Train], vec![]));
+        assert_eq!(parse_transport("Vliegtuig (retour) en trein"), (vec![Plane, Train], vec![]));
+        assert_eq!(parse_transport("Fiets (OV-fiets)"), (vec![Other], vec!["Fiets (OV-fiets)".to_string()]));
+    }
 
     fn modes(text: &str) -> Vec<TransportMode> {
         let (modes, unknown) = parse_transport(text);
