@@ -405,3 +405,85 @@ mod tests {
         assert_eq!(PdfDocument::open(b"hello world", &Limits::default()).err(), Some(PdfError::NotPdf));
     }
 }
+
+#[cfg(test)]
+mod interpreter_tests {
+    use super::*;
+    use lopdf::{dictionary, Stream};
+
+    /// A one-page PDF whose page draws a form XObject (moved by its /Matrix) that shows
+    /// text; the page is rotated by `rotate` degrees.
+    fn form_pdf(page_content: &str, form_content: &str, rotate: i64) -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+        });
+        let form = doc.add_object(Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Form", "BBox" => vec![0.into(), 0.into(), 500.into(), 500.into()],
+                "Matrix" => vec![1.into(), 0.into(), 0.into(), 1.into(), 100.into(), 50.into()],
+                "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+            },
+            form_content.as_bytes().to_vec(),
+        ));
+        let content = doc.add_object(Stream::new(dictionary! {}, page_content.as_bytes().to_vec()));
+        let pages = doc.new_object_id();
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages, "Contents" => content, "Rotate" => rotate,
+            "MediaBox" => vec![0.into(), 0.into(), 600.into(), 800.into()],
+            "Resources" => dictionary! { "XObject" => dictionary! { "Fm0" => form } },
+        });
+        doc.objects.insert(
+            pages,
+            Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+        doc.trailer.set("Root", catalog);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).expect("saves");
+        out
+    }
+
+    fn glyphs(bytes: &[u8]) -> Page {
+        let doc = PdfDocument::open(bytes, &Limits::default()).expect("opens");
+        doc.pages().expect("pages").remove(0)
+    }
+
+    #[test]
+    fn text_inside_a_form_xobject_is_placed_through_its_matrix() {
+        let page = glyphs(&form_pdf("q 2 0 0 2 0 0 cm /Fm0 Do Q", "BT /F1 10 Tf 10 20 Td (Hallo) Tj ET", 0));
+        let text: String = page.glyphs.iter().map(|g| &*g.text).collect();
+        assert_eq!(text, "Hallo");
+        let h = &page.glyphs[0];
+        // (10, 20) in the form, moved by (100, 50), then scaled by 2 on the page.
+        assert_eq!((h.x0.round(), h.y.round(), h.size.round()), (220.0, 140.0, 20.0));
+        // Helvetica "H" is 722/1000 em wide at 20 pt.
+        assert!((h.x1 - h.x0 - 14.44).abs() < 0.01, "{}", h.x1 - h.x0);
+    }
+
+    #[test]
+    fn a_form_that_draws_itself_ends() {
+        let page = glyphs(&form_pdf("/Fm0 Do", "BT /F1 10 Tf (x) Tj ET /Fm0 Do", 0));
+        assert_eq!(page.glyphs.len(), 1, "drawn once, the recursion refused");
+    }
+
+    #[test]
+    fn rotated_pages_are_read_upright() {
+        let page = glyphs(&form_pdf("/Fm0 Do", "BT /F1 10 Tf 0 0 Td (A) Tj ET", 90));
+        assert_eq!((page.width, page.height), (800.0, 600.0));
+        let a = &page.glyphs[0];
+        // Point (100, 50) of the unrotated page shows at (50, 600 - 100) when turned 90°.
+        assert_eq!((a.x0.round(), a.y.round()), (50.0, 500.0));
+    }
+
+    #[test]
+    fn tj_kerning_and_word_spacing_move_the_pen() {
+        let page = glyphs(&form_pdf("/Fm0 Do", "BT /F1 10 Tf 5 Tw [(a) -1000 (b)] TJ ( c) Tj ET", 0));
+        let xs: Vec<(String, f64)> =
+            page.glyphs.iter().map(|g| (g.text.to_string(), (g.x0 * 100.0).round() / 100.0)).collect();
+        // a at 100; b after a's 5.56 advance plus 10 of kerning; space gets Tw 5 more.
+        assert_eq!(xs[0], ("a".to_string(), 100.0));
+        assert_eq!(xs[1], ("b".to_string(), 115.56));
+        assert_eq!(xs[3], ("c".to_string(), 115.56 + 5.56 + 2.78 + 5.0));
+    }
+}
