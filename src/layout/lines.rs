@@ -301,4 +301,33 @@ mod tests {
         assert_eq!(ls[0].text(), "CO2-uitstoot");
         assert_eq!(ls[0].y, 482.5);
     }
+
+    proptest::proptest! {
+        /// Whatever order a producer draws glyphs in, the lines come out the same.
+        #[test]
+        fn lines_do_not_depend_on_drawing_order(seed in 0u64..u64::MAX) {
+            let mut gs = Vec::new();
+            for (row, text) in ["Werkbezoek Brussel door", "burgemeester Aboutaleb", "23 t/m 24 januari 2024"].iter().enumerate() {
+                let mut x = 50.0;
+                for word in text.split(' ') {
+                    for c in word.chars() {
+                        gs.push(glyph(&c.to_string(), x, 700.0 - 15.0 * row as f64, 10.0));
+                        x += 5.0;
+                    }
+                    x += 3.0;
+                }
+            }
+            let expected: Vec<String> = lines(&page(gs.clone())).iter().map(|l| l.text().to_string()).collect();
+            let mut state = seed | 1;
+            for i in (1..gs.len()).rev() {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                gs.swap(i, (state % (i as u64 + 1)) as usize);
+            }
+            let got: Vec<String> = lines(&page(gs)).iter().map(|l| l.text().to_string()).collect();
+            proptest::prop_assert_eq!(&got, &expected);
+            proptest::prop_assert_eq!(got[0].as_str(), "Werkbezoek Brussel door");
+        }
+    }
 }

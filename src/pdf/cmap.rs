@@ -207,4 +207,25 @@ mod tests {
         let m = parse(b"beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange");
         assert!(m.len() <= 0x10000);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..512)) {
+            let _ = parse(&bytes);
+        }
+
+        #[test]
+        fn every_bfchar_entry_is_read_back(entries in proptest::collection::btree_map(0u32..0xFFFF, 0x20u32..0xD7FF, 1..40)) {
+            let mut cmap = String::from("begincmap beginbfchar\n");
+            for (code, unicode) in &entries {
+                cmap.push_str(&format!("<{code:04X}> <{unicode:04X}>\n"));
+            }
+            cmap.push_str("endbfchar endcmap");
+            let m = parse(cmap.as_bytes());
+            for (code, unicode) in &entries {
+                let want = char::from_u32(*unicode).map(String::from);
+                proptest::prop_assert_eq!(m.get(code).cloned(), want);
+            }
+        }
+    }
 }
