@@ -43,7 +43,9 @@ pub fn validate(trips: &mut [Trip], year: i32) {
         if let Some(r) = ratio(trip) {
             let off = match median {
                 Some(m) if ratios.len() >= 3 => {
-                    r * Decimal::from(RATIO_FACTOR) < m || r > m * Decimal::from(RATIO_FACTOR)
+                    // Checked: hostile figures may not fit a Decimal once multiplied.
+                    let factor = Decimal::from(RATIO_FACTOR);
+                    r.checked_mul(factor).is_some_and(|x| x < m) || m.checked_mul(factor).is_some_and(|x| r > x)
                 }
                 _ => r < Decimal::from(PLAUSIBLE_EUR_PER_TONNE.0) || r > Decimal::from(PLAUSIBLE_EUR_PER_TONNE.1),
             };
@@ -93,7 +95,12 @@ pub fn validate(trips: &mut [Trip], year: i32) {
 fn ratio(trip: &Trip) -> Option<Decimal> {
     let t = trip.co2.emissions_tonnes?;
     let c = trip.co2.compensation_eur?;
-    (t > Decimal::ZERO && c > Decimal::ZERO).then(|| c / t)
+    // checked: a hostile file can print numbers whose quotient does not fit a Decimal.
+    if t > Decimal::ZERO && c > Decimal::ZERO {
+        c.checked_div(t)
+    } else {
+        None
+    }
 }
 
 fn median(values: &[Decimal]) -> Option<Decimal> {
@@ -103,7 +110,11 @@ fn median(values: &[Decimal]) -> Option<Decimal> {
     match n {
         0 => None,
         _ if n % 2 == 1 => Some(v[n / 2]),
-        _ => Some((v[n / 2 - 1] + v[n / 2]) / Decimal::TWO),
+        // a + (b - a) / 2: the plain sum of two huge figures may not fit a Decimal.
+        _ => {
+            let (a, b) = (v[n / 2 - 1], v[n / 2]);
+            Some(b.checked_sub(a).and_then(|d| a.checked_add(d / Decimal::TWO)).unwrap_or(a))
+        }
     }
 }
 
@@ -250,5 +261,57 @@ mod tests {
         assert!(trips[0].warnings.is_empty());
         assert_eq!(codes(&trips[1]), ["duplicate_trip"]);
         assert!(trips[1].warnings[0].message.contains("as a"), "{}", trips[1].warnings[0].message);
+    }
+}
+
+#[cfg(test)]
+mod overflow_tests {
+    use super::*;
+
+    #[test]
+    fn absurd_figures_do_not_overflow() {
+        let huge = Decimal::MAX;
+        let tiny = Decimal::new(1, 28);
+        assert_eq!(median(&[huge, huge]), Some(huge));
+        assert_eq!(median(&[Decimal::ONE, Decimal::TWO]), Some(Decimal::new(15, 1)));
+        assert!(median(&[]).is_none());
+        let trip = |t: Decimal, c: Decimal| {
+            let mut t0 = tests_support::trip();
+            t0.co2.emissions_tonnes = Some(t);
+            t0.co2.compensation_eur = Some(c);
+            t0
+        };
+        let mut trips = vec![trip(tiny, huge), trip(huge, tiny), trip(Decimal::ONE, huge), trip(huge, huge)];
+        validate(&mut trips, 2024);
+        // No panic, and the absurd ones are flagged.
+        assert!(trips[1].warnings.iter().any(|w| w.code == "co2_compensation_ratio"), "{:?}", trips[1].warnings);
+    }
+
+    mod tests_support {
+        use crate::model::{Co2, Costs, Transport, TransportMode, Trip};
+
+        pub fn trip() -> Trip {
+            Trip {
+                id: "x".into(),
+                title: String::new(),
+                destination: String::new(),
+                places: vec![],
+                countries: vec![],
+                officials: vec![],
+                purpose: String::new(),
+                date_text: String::new(),
+                start_date: None,
+                end_date: None,
+                days: None,
+                costs: Costs { travel_and_accommodation: None, other: None, total: None },
+                transport: Transport { text: "Vliegtuig".into(), modes: vec![TransportMode::Plane] },
+                co2: Co2 { emissions_tonnes: None, compensation_eur: None },
+                table_cells: vec![],
+                description: String::new(),
+                pages: vec![1],
+                warnings: vec![],
+                provenance: None,
+            }
+        }
     }
 }

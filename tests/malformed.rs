@@ -163,3 +163,23 @@ fn truncated_file_gives_the_complete_trips_and_says_what_is_missing() {
     let missing: Vec<u32> = codes.iter().filter(|(c, _)| *c == "page_problem").filter_map(|(_, p)| *p).collect();
     assert_eq!(missing, (13..=22).collect::<Vec<u32>>());
 }
+
+/// Inputs the fuzzer found (fixtures/malformed/fuzz): each once hung, ran out of memory or
+/// panicked. Now each ends within its limits with a normal outcome and no internal error.
+#[test]
+fn fuzz_regressions_end_cleanly() {
+    let mut files: Vec<String> = std::fs::read_dir("fixtures/malformed/fuzz")
+        .expect("regression directory")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.ends_with(".pdf"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 4, "{files:?}");
+    for name in files {
+        let (o, took) = run(&format!("fuzz/{name}"), &[]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(matches!(o.status.code(), Some(0..=2)), "{name}: killed or crashed: {:?} {err}", o.status);
+        assert!(!err.contains("internal error") && !err.contains("panicked"), "{name}: {err}");
+        assert!(took < Duration::from_secs(12), "{name} took {took:?}");
+    }
+}

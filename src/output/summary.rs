@@ -53,14 +53,16 @@ impl Totals {
     pub fn add(&mut self, trip: &Trip) {
         self.trips += 1;
         match trip.days {
-            Some(days) => self.days += days,
+            Some(days) => self.days = self.days.saturating_add(days),
             None => self.trips_with_unknown_days += 1,
         }
         let costs = &trip.costs;
         if costs.travel_and_accommodation.is_none() || costs.other.is_none() || costs.total.is_none() {
             self.trips_with_unknown_costs += 1;
         }
-        let add = |sum: &mut Decimal, value: Option<Decimal>| *sum += value.unwrap_or_default();
+        // Saturating: only absurd figures (beyond 7.9e28) could overflow, and a hostile
+        // file must not be able to crash the summary.
+        let add = |sum: &mut Decimal, value: Option<Decimal>| *sum = sum.saturating_add(value.unwrap_or_default());
         add(&mut self.travel_and_accommodation_eur, costs.travel_and_accommodation);
         add(&mut self.other_costs_eur, costs.other);
         add(&mut self.total_eur, costs.total);

@@ -9,6 +9,9 @@ use std::collections::HashMap;
 
 /// Entries kept at most, so that a hostile range cannot allocate without bound.
 const MAX_ENTRIES: usize = 1 << 17;
+/// Range steps taken at most: ranges repeated over the same codes do not grow the map
+/// but would still cost time without bound.
+const MAX_STEPS: usize = 1 << 20;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
@@ -109,8 +112,9 @@ fn shifted(dst: &[u8], offset: u32) -> String {
 pub fn parse(bytes: &[u8]) -> HashMap<u32, String> {
     let toks = tokens(bytes);
     let mut map = HashMap::new();
+    let mut steps = 0usize;
     let mut i = 0;
-    while i < toks.len() && map.len() < MAX_ENTRIES {
+    while i < toks.len() && map.len() < MAX_ENTRIES && steps < MAX_STEPS {
         match &toks[i] {
             Token::Word(w) if w == "beginbfchar" => {
                 i += 1;
@@ -140,7 +144,8 @@ pub fn parse(bytes: &[u8]) -> HashMap<u32, String> {
                     match &toks[i + 2] {
                         Token::Hex(dst) => {
                             for k in 0..=span {
-                                if map.len() >= MAX_ENTRIES {
+                                steps += 1;
+                                if map.len() >= MAX_ENTRIES || steps >= MAX_STEPS {
                                     break;
                                 }
                                 map.insert(lo + k, shifted(dst, k));
@@ -206,6 +211,12 @@ mod tests {
         assert!(parse(b"\x00\xff garbage <<>> [ ] beginbfrange <00> endbfrange").is_empty());
         let m = parse(b"beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange");
         assert!(m.len() <= 0x10000);
+        // The same full range a thousand times: bounded work, not a hang.
+        let many = "<0000> <FFFF> <0041>\n".repeat(1000);
+        let started = std::time::Instant::now();
+        let m = parse(format!("beginbfrange {many} endbfrange").as_bytes());
+        assert!(m.len() <= 0x10000);
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
     }
 
     proptest::proptest! {

@@ -233,9 +233,11 @@ impl Font {
         let Some(w) = descendant.get(b"W").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_array().ok()) else {
             return;
         };
-        // Two forms share the array: `c [w1 w2 …]` and `c_first c_last w`.
+        // Two forms share the array: `c [w1 w2 …]` and `c_first c_last w`. Ranges may
+        // repeat over the same codes, so the work is bounded, not only the table.
+        let mut budget: u32 = 1 << 20;
         let mut i = 0;
-        while i < w.len() {
+        while i < w.len() && budget > 0 {
             let Some(first) = resolve(doc, &w[i]).and_then(number) else {
                 i += 1;
                 continue;
@@ -244,21 +246,23 @@ impl Font {
                 break;
             };
             if let Ok(list) = next.as_array() {
-                for (k, item) in list.iter().enumerate() {
+                for (k, item) in list.iter().enumerate().take(budget as usize) {
                     if let Some(width) = resolve(doc, item).and_then(number) {
                         self.insert_width(first, k as f64, width);
                     }
                 }
+                budget = budget.saturating_sub(list.len().min(u32::MAX as usize) as u32);
                 i += 2;
             } else {
                 let last = number(next).unwrap_or(first);
                 let width = w.get(i + 2).and_then(|o| resolve(doc, o)).and_then(number);
                 if let Some(width) = width {
                     // Bounded: a hostile range must not allocate millions of entries.
-                    let span = (last - first).clamp(0.0, 65_535.0) as u32;
+                    let span = ((last - first).clamp(0.0, 65_535.0) as u32).min(budget);
                     for k in 0..=span {
                         self.insert_width(first, f64::from(k), width);
                     }
+                    budget = budget.saturating_sub(span + 1);
                 }
                 i += 3;
             }

@@ -26,6 +26,8 @@ pub struct FontCache {
 enum FontKey {
     Object(ObjectId),
     Inline(usize),
+    /// A name the resources lack: one stand-in per name, however often it is selected.
+    Missing(u64),
 }
 
 #[derive(Clone)]
@@ -75,6 +77,7 @@ pub struct Interpreter<'a> {
     /// Problems met that did not stop the page.
     pub problems: Vec<String>,
     ops_run: usize,
+    glyph_limit_hit: bool,
 }
 
 impl<'a> Interpreter<'a> {
@@ -94,6 +97,7 @@ impl<'a> Interpreter<'a> {
             font_names: Vec::new(),
             problems: Vec::new(),
             ops_run: 0,
+            glyph_limit_hit: false,
         }
     }
 
@@ -103,11 +107,17 @@ impl<'a> Interpreter<'a> {
             let op = match op {
                 Ok(op) => op,
                 Err(_) => {
-                    self.problems.push("content stream has a syntax error; the rest of it was skipped".into());
+                    self.note("content stream has a syntax error; the rest of it was skipped");
                     break;
                 }
             };
             self.ops_run += 1;
+            if self.glyph_limit_hit {
+                return Err(PdfError::Limit {
+                    limit: "glyphs per page",
+                    value: self.limits.max_glyphs_per_page as u64,
+                });
+            }
             if self.ops_run > self.limits.max_operators_per_page {
                 return Err(PdfError::Limit {
                     limit: "operators per page",
@@ -212,6 +222,15 @@ impl<'a> Interpreter<'a> {
         Ok(())
     }
 
+    /// Records a problem once per page: a broken stream may repeat the same fault
+    /// millions of times, and each copy would cost memory.
+    fn note(&mut self, problem: impl Into<String>) {
+        let problem = problem.into();
+        if self.problems.len() < 32 && !self.problems.contains(&problem) {
+            self.problems.push(problem);
+        }
+    }
+
     fn move_line(&mut self, tx: f64, ty: f64) {
         let m = Matrix::translate(tx, ty).then(&self.tlm);
         if m.is_finite() {
@@ -228,8 +247,12 @@ impl<'a> Interpreter<'a> {
     }
 
     fn show(&mut self, bytes: &[u8]) {
+        if self.glyphs.len() >= self.limits.max_glyphs_per_page {
+            self.glyph_limit_hit = true;
+            return;
+        }
         let Some(font) = self.gs.font.clone() else {
-            self.problems.push("text shown before a font was selected".into());
+            self.note("text shown before a font was selected");
             return;
         };
         let font_index = self.font_index(&font.name);
@@ -242,7 +265,10 @@ impl<'a> Interpreter<'a> {
             let (x0, y) = m.apply(0.0, rise);
             let (x1, _) = m.apply(glyph_width, rise);
             let effective = size * m.y_scale();
-            if let Some(text) = code.text {
+            if self.glyphs.len() >= self.limits.max_glyphs_per_page {
+                // One string may hold millions of codes: stop collecting, report after.
+                self.glyph_limit_hit = true;
+            } else if let Some(text) = code.text {
                 if x0.is_finite() && y.is_finite() && x1.is_finite() && effective > 0.0 {
                     self.glyphs.push(Glyph {
                         text,
@@ -293,11 +319,17 @@ impl<'a> Interpreter<'a> {
             self.cache.fonts.insert(key, font.clone());
             return font;
         }
-        self.problems.push(format!(
+        self.note(format!(
             "font /{} is not in the page resources; its text is read as Latin-1",
             String::from_utf8_lossy(name)
         ));
-        Arc::new(Font::fallback(&String::from_utf8_lossy(name)))
+        let key = FontKey::Missing({
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            name.hash(&mut h);
+            h.finish()
+        });
+        self.cache.fonts.entry(key).or_insert_with(|| Arc::new(Font::fallback(&String::from_utf8_lossy(name)))).clone()
     }
 
     fn form(&mut self, name: &[u8], resources: &[&'a Dictionary]) -> Result<(), PdfError> {
@@ -315,7 +347,7 @@ impl<'a> Interpreter<'a> {
             return Ok(());
         }
         if self.form_stack.contains(&id) || self.form_stack.len() >= self.limits.max_form_depth {
-            self.problems.push("a form XObject nests too deep or draws itself; skipped".into());
+            self.note("a form XObject nests too deep or draws itself; skipped");
             return Ok(());
         }
         let budget = self.limits.max_stream_bytes;
@@ -326,7 +358,7 @@ impl<'a> Interpreter<'a> {
             }
             Err(_) if stream.dict.get(b"Filter").is_err() => stream.content.clone(),
             Err(_) => {
-                self.problems.push("a form XObject could not be decompressed; skipped".into());
+                self.note("a form XObject could not be decompressed; skipped");
                 return Ok(());
             }
         };

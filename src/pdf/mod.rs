@@ -71,6 +71,10 @@ pub struct Limits {
     pub max_form_depth: usize,
     /// Operators run per page at most.
     pub max_operators_per_page: usize,
+    /// Glyphs shown per page at most (a dense A4 page has some ten thousand).
+    pub max_glyphs_per_page: usize,
+    /// Glyphs shown in the whole document at most (bounds memory: ~60 bytes each).
+    pub max_glyphs_per_document: usize,
     /// Wall time per document.
     pub max_time: Duration,
 }
@@ -83,6 +87,8 @@ impl Default for Limits {
             max_pages: 2_000,
             max_form_depth: 8,
             max_operators_per_page: 2_000_000,
+            max_glyphs_per_page: 300_000,
+            max_glyphs_per_document: 3_000_000,
             max_time: Duration::from_secs(60),
         }
     }
@@ -189,12 +195,21 @@ impl PdfDocument {
         let started = Instant::now();
         let mut cache = FontCache::default();
         let mut inflated = 0usize;
+        let mut glyphs = 0usize;
         read_contained(self.page_ids.len(), |number| {
             if started.elapsed() > self.limits.max_time {
                 return Err(PdfError::Limit { limit: "time per document (s)", value: self.limits.max_time.as_secs() });
             }
             let id = self.page_ids[number as usize - 1];
-            self.page(number, id, &mut cache, &mut inflated)
+            let page = self.page(number, id, &mut cache, &mut inflated)?;
+            glyphs += page.glyphs.len();
+            if glyphs > self.limits.max_glyphs_per_document {
+                return Err(PdfError::Limit {
+                    limit: "glyphs per document",
+                    value: self.limits.max_glyphs_per_document as u64,
+                });
+            }
+            Ok(page)
         })
     }
 
