@@ -60,6 +60,9 @@ struct LimitArgs {
     /// Refuse a page with more content-stream operators than this.
     #[arg(long, default_value_t = 2_000_000, value_name = "N")]
     max_operators: usize,
+    /// Refuse a document that shows more glyphs than this (per page: a tenth of it).
+    #[arg(long, default_value_t = 3_000_000, value_name = "N")]
+    max_glyphs: usize,
     /// Give up on a document after this many seconds.
     #[arg(long, default_value_t = 60, value_name = "SECONDS")]
     max_seconds: u64,
@@ -74,6 +77,8 @@ impl LimitArgs {
                 max_pages: self.max_pages,
                 max_time: Duration::from_secs(self.max_seconds),
                 max_operators_per_page: self.max_operators,
+                max_glyphs_per_document: self.max_glyphs,
+                max_glyphs_per_page: (self.max_glyphs / 10).max(1),
                 ..Limits::default()
             },
             provenance,
