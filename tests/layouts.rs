@@ -141,6 +141,16 @@ fn a_body_and_table_flowing_onto_the_next_page_stay_with_their_trip() {
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
 }
 
+/// Header, purpose, date and one body line of a trip at the top of a page, no table.
+fn gent_head() -> Vec<TextLine<'static>> {
+    vec![
+        TextLine(53.0, 780.0, 12.5, true, "Werkbezoek Gent door wethouder Buijt"),
+        TextLine(53.0, 762.0, 10.0, false, "Kennisuitwisseling over havens"),
+        TextLine(53.0, 746.0, 9.0, false, "12 en 13 oktober 2023"),
+        TextLine(53.0, 720.0, 9.0, false, "De wethouder sprak met de havenautoriteit."),
+    ]
+}
+
 fn labels_only(y: f64) -> Vec<TextLine<'static>> {
     table(y, ["", "", "", "", ""]).into_iter().filter(|l| !l.4.is_empty()).take(7).collect()
 }
@@ -148,12 +158,7 @@ fn labels_only(y: f64) -> Vec<TextLine<'static>> {
 #[test]
 fn a_data_row_pushed_to_the_next_page_joins_its_labels() {
     let p1 = title_page();
-    let mut p2 = vec![
-        TextLine(53.0, 780.0, 12.5, true, "Werkbezoek Gent door wethouder Buijt"),
-        TextLine(53.0, 762.0, 10.0, false, "Kennisuitwisseling over havens"),
-        TextLine(53.0, 746.0, 9.0, false, "12 en 13 oktober 2023"),
-        TextLine(53.0, 720.0, 9.0, false, "De wethouder sprak met de havenautoriteit."),
-    ];
+    let mut p2 = gent_head();
     p2.extend(labels_only(80.0));
     let mut p3: Vec<TextLine> = table(815.0, ["€ 300,-", "€ 0,-", "Bus", "-", "-"]).into_iter().skip(7).collect();
     p3.extend(trip(
@@ -176,12 +181,7 @@ fn a_data_row_pushed_to_the_next_page_joins_its_labels() {
 #[test]
 fn a_header_row_repeated_after_a_page_break_gives_way_to_the_full_table() {
     let p1 = title_page();
-    let mut p2 = vec![
-        TextLine(53.0, 780.0, 12.5, true, "Werkbezoek Gent door wethouder Buijt"),
-        TextLine(53.0, 762.0, 10.0, false, "Kennisuitwisseling over havens"),
-        TextLine(53.0, 746.0, 9.0, false, "12 en 13 oktober 2023"),
-        TextLine(53.0, 720.0, 9.0, false, "De wethouder sprak met de havenautoriteit."),
-    ];
+    let mut p2 = gent_head();
     p2.extend(labels_only(80.0));
     let p3 = table(800.0, ["€ 300,-", "€ 0,-", "Bus", "-", "-"]);
     let report = extract(&pdf(&[&p1, &p2, &p3]));
@@ -195,12 +195,7 @@ fn a_header_row_repeated_after_a_page_break_gives_way_to_the_full_table() {
 #[test]
 fn labels_without_any_data_row_are_flagged() {
     let p1 = title_page();
-    let mut p2 = vec![
-        TextLine(53.0, 780.0, 12.5, true, "Werkbezoek Gent door wethouder Buijt"),
-        TextLine(53.0, 762.0, 10.0, false, "Kennisuitwisseling over havens"),
-        TextLine(53.0, 746.0, 9.0, false, "12 en 13 oktober 2023"),
-        TextLine(53.0, 720.0, 9.0, false, "De wethouder sprak met de havenautoriteit."),
-    ];
+    let mut p2 = gent_head();
     p2.extend(labels_only(600.0));
     let report = extract(&pdf(&[&p1, &p2]));
     let codes: Vec<&str> = report.trips[0].warnings.iter().map(|w| w.code.as_str()).collect();
