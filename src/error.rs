@@ -37,9 +37,4 @@ impl Error {
     pub fn new(file: impl Into<String>, kind: impl Into<ErrorKind>) -> Error {
         Error { file: file.into(), kind: kind.into() }
     }
-
-    /// Whether the input was unusable (exit code 2 in the CLI). All current kinds are.
-    pub fn is_input_error(&self) -> bool {
-        true
-    }
 }
