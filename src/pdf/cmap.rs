@@ -11,7 +11,7 @@ use std::collections::HashMap;
 const MAX_ENTRIES: usize = 1 << 17;
 /// Range steps taken at most: ranges repeated over the same codes do not grow the map
 /// but would still cost time without bound.
-const MAX_STEPS: usize = 1 << 20;
+const MAX_STEPS: usize = 1 << 17;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Token {

@@ -46,6 +46,9 @@ pub struct Font {
     afm: Option<&'static afm::Metrics>,
 }
 
+/// Parsed ToUnicode maps by stream object, shared by the fonts of a document.
+pub type CmapCache = HashMap<lopdf::ObjectId, Arc<Vec<(u32, Arc<str>)>>>;
+
 /// Values per character code: a table for one-byte codes (looked up for every glyph,
 /// so no hashing), a map for the rare two-byte ones.
 #[derive(Debug, Clone)]
@@ -129,7 +132,14 @@ impl Font {
     /// Reads a font dictionary. Never fails: whatever cannot be read falls back to
     /// defaults, because losing a page's text over a broken width array would be worse
     /// than slightly wrong positions.
+    #[cfg(test)]
     pub fn load(doc: &Document, dict: &Dictionary, inflate_limit: usize) -> Font {
+        Font::load_cached(doc, dict, inflate_limit, &mut CmapCache::new())
+    }
+
+    /// [`Font::load`] with ToUnicode maps shared between fonts: many fonts of one file
+    /// often point at the same map, which is then read once.
+    pub fn load_cached(doc: &Document, dict: &Dictionary, inflate_limit: usize, cmaps: &mut CmapCache) -> Font {
         let subtype = name_of(dict.get(b"Subtype").ok());
         let base = name_of(dict.get(b"BaseFont").ok()).unwrap_or_default();
         let name = match base.split_once('+') {
@@ -175,7 +185,7 @@ impl Font {
             font.load_simple_widths(doc, dict, descriptor, subtype.as_deref());
             font.load_simple_encoding(doc, dict, inflate_limit);
         }
-        font.load_to_unicode(doc, dict, inflate_limit);
+        font.load_to_unicode(doc, dict, inflate_limit, cmaps);
         if is_type0 && font.text.is_empty() {
             // Identity-H without a ToUnicode map: the best guess is that CIDs are
             // Unicode values (true for some producers); better than no text at all.
@@ -315,25 +325,44 @@ impl Font {
         }
     }
 
-    fn load_to_unicode(&mut self, doc: &Document, dict: &Dictionary, inflate_limit: usize) {
-        // Named CMaps (e.g. /Identity-H) are not maps to Unicode: only a stream counts.
-        let Some(stream) = dict.get(b"ToUnicode").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_stream().ok())
-        else {
-            return;
-        };
-        let bytes = match stream.decompressed_content_with_limit(inflate_limit) {
-            Ok(b) => b,
-            Err(_) if stream.dict.get(b"Filter").is_err() => stream.content.clone(),
-            Err(_) => return,
+    fn load_to_unicode(&mut self, doc: &Document, dict: &Dictionary, inflate_limit: usize, cmaps: &mut CmapCache) {
+        let Ok(entry) = dict.get(b"ToUnicode") else { return };
+        let id = entry.as_reference().ok();
+        let map = match id.and_then(|id| cmaps.get(&id)) {
+            Some(map) => map.clone(),
+            None => {
+                // Named CMaps (e.g. /Identity-H) are not maps to Unicode: only a stream counts.
+                let Some(stream) = resolve(doc, entry).and_then(|o| o.as_stream().ok()) else { return };
+                let bytes = match stream.decompressed_content_with_limit(inflate_limit) {
+                    Ok(b) => b,
+                    Err(_) if stream.dict.get(b"Filter").is_err() => stream.content.clone(),
+                    Err(_) => return,
+                };
+                // Normalised once here, so each font sharing the map only clones pointers.
+                let map: Arc<Vec<(u32, Arc<str>)>> = Arc::new(
+                    cmap::parse(&bytes)
+                        .into_iter()
+                        .filter_map(|(code, text)| {
+                            let text = normalize_glyph_text(&text);
+                            (!text.is_empty()).then(|| (code, Arc::from(text)))
+                        })
+                        .collect(),
+                );
+                if let Some(id) = id {
+                    cmaps.insert(id, map.clone());
+                }
+                map
+            }
         };
         // The map wins over the encoding, code by code, as in every reader.
-        for (code, text) in cmap::parse(&bytes) {
+        for (code, text) in map.iter() {
+            let code = *code;
             let fits = match self.code_width {
                 CodeWidth::One => code <= 0xFF,
                 CodeWidth::Two => code <= 0xFFFF,
             };
             if fits {
-                self.set_text(code, &text);
+                self.text.insert(code, text.clone());
             }
         }
     }

@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::Instant;
 
 use lopdf::content::{Content, Operation};
 use lopdf::{Dictionary, Document, Object, ObjectId};
@@ -20,6 +21,7 @@ use super::{Glyph, Limits, PdfError};
 #[derive(Default)]
 pub struct FontCache {
     fonts: HashMap<FontKey, Arc<Font>>,
+    cmaps: super::font::CmapCache,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -78,14 +80,26 @@ pub struct Interpreter<'a> {
     pub problems: Vec<String>,
     ops_run: usize,
     glyph_limit_hit: bool,
+    /// When the document's time is up: one page may hold enough work (hundreds of fonts,
+    /// millions of operators) to overrun it on its own.
+    deadline: Instant,
+    out_of_time: bool,
 }
 
 impl<'a> Interpreter<'a> {
     /// An interpreter for a page with the given base transform (page rotation / offset).
-    pub fn new(doc: &'a Document, limits: &'a Limits, cache: &'a mut FontCache, base: Matrix) -> Self {
+    pub fn new(
+        doc: &'a Document,
+        limits: &'a Limits,
+        cache: &'a mut FontCache,
+        base: Matrix,
+        deadline: Instant,
+    ) -> Self {
         Interpreter {
             doc,
             limits,
+            deadline,
+            out_of_time: false,
             cache,
             inflated: 0,
             gs: GraphicsState { ctm: base, ..GraphicsState::default() },
@@ -112,6 +126,9 @@ impl<'a> Interpreter<'a> {
                 }
             };
             self.ops_run += 1;
+            if self.out_of_time || (self.ops_run % 256 == 0 && Instant::now() > self.deadline) {
+                return Err(self.time_limit());
+            }
             if self.glyph_limit_hit {
                 return Err(PdfError::Limit {
                     limit: "glyphs per page",
@@ -222,6 +239,10 @@ impl<'a> Interpreter<'a> {
         Ok(())
     }
 
+    fn time_limit(&self) -> PdfError {
+        PdfError::Limit { limit: "time per document (s)", value: self.limits.max_time.as_secs() }
+    }
+
     /// Records a problem once per page: a broken stream may repeat the same fault
     /// millions of times, and each copy would cost memory.
     fn note(&mut self, problem: impl Into<String>) {
@@ -315,7 +336,12 @@ impl<'a> Interpreter<'a> {
             if let Some(font) = self.cache.fonts.get(&key) {
                 return font.clone();
             }
-            let font = Arc::new(Font::load(doc, dict, self.limits.max_stream_bytes));
+            if Instant::now() > self.deadline {
+                // Out of time: read no more fonts; the next operator ends the page.
+                self.out_of_time = true;
+                break;
+            }
+            let font = Arc::new(Font::load_cached(doc, dict, self.limits.max_stream_bytes, &mut self.cache.cmaps));
             self.cache.fonts.insert(key, font.clone());
             return font;
         }

@@ -201,7 +201,7 @@ impl PdfDocument {
                 return Err(PdfError::Limit { limit: "time per document (s)", value: self.limits.max_time.as_secs() });
             }
             let id = self.page_ids[number as usize - 1];
-            let page = self.page(number, id, &mut cache, &mut inflated)?;
+            let page = self.page(number, id, &mut cache, &mut inflated, started + self.limits.max_time)?;
             glyphs += page.glyphs.len();
             if glyphs > self.limits.max_glyphs_per_document {
                 return Err(PdfError::Limit {
@@ -219,6 +219,7 @@ impl PdfDocument {
         id: ObjectId,
         cache: &mut FontCache,
         inflated: &mut usize,
+        deadline: Instant,
     ) -> Result<Page, PdfError> {
         let doc = &self.doc;
         let page_dict = doc.get_dictionary(id).ok();
@@ -282,7 +283,7 @@ impl PdfDocument {
             content.push(b'\n');
         }
 
-        let mut interp = Interpreter::new(doc, &self.limits, cache, base);
+        let mut interp = Interpreter::new(doc, &self.limits, cache, base, deadline);
         interp.run(&content, &resources)?;
         *inflated += interp.inflated;
         if *inflated > self.limits.max_document_bytes {
