@@ -126,7 +126,7 @@ impl<'a> Interpreter<'a> {
                 }
             };
             self.ops_run += 1;
-            if self.out_of_time || (self.ops_run % 256 == 0 && Instant::now() > self.deadline) {
+            if self.out_of_time || (self.ops_run.is_multiple_of(256) && Instant::now() > self.deadline) {
                 return Err(self.time_limit());
             }
             if self.glyph_limit_hit {
