@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::layout::{LineRole, PageLayout};
-use crate::model::{BBox, Warning};
+use crate::model::{bbox_union, BBox, Warning};
 use crate::report::sections::{LineRef, Sections};
 use crate::{Analysis, Error, Options};
 
@@ -145,7 +145,7 @@ pub fn inspection(a: &Analysis) -> Inspection {
             if table.row_page != table.page {
                 // The data row stands on the next page: outline it there too.
                 let row_page = (table.row_page as usize).saturating_sub(1);
-                let bbox = table.cells.iter().filter_map(|c| c.bbox).reduce(union);
+                let bbox = table.cells.iter().filter_map(|c| c.bbox).reduce(bbox_union);
                 if let (Some(bbox), Some(page)) = (bbox, pages.get_mut(row_page)) {
                     page.blocks.push(Block {
                         kind: BlockKind::Table,
@@ -221,7 +221,7 @@ fn add(pages: &mut [InspectPage], layouts: &[PageLayout], kind: BlockKind, refs:
     for group in split_by_page(refs) {
         let Some(first) = group.first() else { continue };
         let layout = &layouts[first.page];
-        let bbox = group.iter().map(|r| layout.lines[r.line].bbox()).reduce(union);
+        let bbox = group.iter().map(|r| layout.lines[r.line].bbox()).reduce(bbox_union);
         let text =
             crate::report::text::join_lines(&group.iter().map(|r| layout.lines[r.line].text()).collect::<Vec<_>>());
         if let Some(bbox) = bbox {
@@ -244,10 +244,6 @@ fn split_by_page(refs: &[LineRef]) -> Vec<Vec<LineRef>> {
 /// Body paragraphs as the report stage cut them, split at page breaks.
 fn paragraphs_of(layouts: &[PageLayout], body: &[LineRef]) -> Vec<Vec<LineRef>> {
     crate::report::paragraphs(layouts, body).into_iter().flat_map(|p| split_by_page(&p)).collect()
-}
-
-fn union(a: BBox, b: BBox) -> BBox {
-    [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]
 }
 
 fn first_words(text: &str, n: usize) -> String {

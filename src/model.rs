@@ -226,6 +226,11 @@ impl Warning {
 /// A rectangle in PDF points, origin bottom-left: `[x0, y0, x1, y1]`.
 pub type BBox = [f64; 4];
 
+/// The smallest box holding both boxes.
+pub fn bbox_union(a: BBox, b: BBox) -> BBox {
+    [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]
+}
+
 /// A located piece of a trip.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Located {

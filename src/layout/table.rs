@@ -306,7 +306,7 @@ fn assign_cells(lines: &[Line], row: &[usize], columns: &[Option<(f64, f64)>; CO
         cell.text.push_str(&w.text);
         let b = [w.x0, w.y - 0.25 * w.size, w.x1, w.y + 0.8 * w.size];
         cell.bbox = Some(match cell.bbox {
-            Some(a) => [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])],
+            Some(a) => crate::model::bbox_union(a, b),
             None => b,
         });
     }

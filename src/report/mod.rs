@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::layout::{Line, PageLayout};
-use crate::model::{BBox, Co2, Costs, Located, Provenance, ReportMeta, Transport, Trip, Warning};
+use crate::model::{bbox_union, Co2, Costs, Located, Provenance, ReportMeta, Transport, Trip, Warning};
 use sections::{LineRef, Section, Sections};
 
 /// What the report stage makes of a document.
@@ -327,13 +327,9 @@ fn located(layouts: &[PageLayout], refs: &[LineRef]) -> Vec<Located> {
         let page = layouts[r.page].number;
         let b = l.bbox();
         match out.iter_mut().find(|x| x.page == page) {
-            Some(x) => x.bbox = union(x.bbox, b),
+            Some(x) => x.bbox = bbox_union(x.bbox, b),
             None => out.push(Located { page, bbox: b }),
         }
     }
     out
-}
-
-fn union(a: BBox, b: BBox) -> BBox {
-    [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]
 }
