@@ -3,7 +3,8 @@
 //!
 //! Only what text placement needs is modelled (ISO 32000-1 §9.4): the CTM stack, the text
 //! state (`Tc Tw Tz TL Tf Ts`), the text and line matrices, the four show operators and
-//! form XObjects. Images, paths, colours and clipping are ignored.
+//! form XObjects. Paths and images are kept only as boxes and rules for the layout stage
+//! ([`super::paths`]); colours (beyond a white fill) and clipping are ignored.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -15,6 +16,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 use super::font::Font;
 use super::matrix::Matrix;
 use super::objects::{number, resolve};
+use super::paths::PathBuilder;
 use super::{Glyph, Limits, PdfError};
 
 /// Fonts parsed once per document, keyed by the font dictionary's address or object id.
@@ -78,6 +80,8 @@ pub struct Interpreter<'a> {
     pub font_names: Vec<String>,
     /// Problems met that did not stop the page.
     pub problems: Vec<String>,
+    /// Paths under construction and the shapes painted so far.
+    pub paths: PathBuilder,
     ops_run: usize,
     glyph_limit_hit: bool,
     /// When the document's time is up: one page may hold enough work (hundreds of fonts,
@@ -110,6 +114,7 @@ impl<'a> Interpreter<'a> {
             glyphs: Vec::new(),
             font_names: Vec::new(),
             problems: Vec::new(),
+            paths: PathBuilder::default(),
             ops_run: 0,
             glyph_limit_hit: false,
         }
@@ -233,6 +238,28 @@ impl<'a> Interpreter<'a> {
                 if let Some(name) = args.first().and_then(|o| o.as_name().ok()) {
                     self.form(name, resources)?;
                 }
+            }
+            // Paths: kept as boxes and rules, layout evidence only.
+            "m" => self.paths.move_to(&self.gs.ctm, n(0).unwrap_or(0.0), n(1).unwrap_or(0.0)),
+            "l" => self.paths.line_to(&self.gs.ctm, n(0).unwrap_or(0.0), n(1).unwrap_or(0.0)),
+            "c" => self.paths.line_to(&self.gs.ctm, n(4).unwrap_or(0.0), n(5).unwrap_or(0.0)),
+            "v" | "y" => self.paths.line_to(&self.gs.ctm, n(2).unwrap_or(0.0), n(3).unwrap_or(0.0)),
+            "re" => self.paths.rect(
+                &self.gs.ctm,
+                n(0).unwrap_or(0.0),
+                n(1).unwrap_or(0.0),
+                n(2).unwrap_or(0.0),
+                n(3).unwrap_or(0.0),
+            ),
+            "S" | "s" => self.paths.paint(true, false),
+            "f" | "F" | "f*" => self.paths.paint(false, true),
+            "B" | "B*" | "b" | "b*" => self.paths.paint(true, true),
+            "n" => self.paths.paint(false, false),
+            "g" => self.paths.white_fill = n(0).is_some_and(|v| v >= 0.99),
+            "rg" => self.paths.white_fill = (0..3).all(|i| n(i).is_some_and(|v| v >= 0.99)),
+            "k" => self.paths.white_fill = (0..4).all(|i| n(i).is_some_and(|v| v <= 0.01)),
+            "sc" | "scn" if args.len() == 1 || args.len() == 3 => {
+                self.paths.white_fill = (0..args.len()).all(|i| n(i).is_some_and(|v| v >= 0.99))
             }
             _ => {}
         }
@@ -370,6 +397,9 @@ impl<'a> Interpreter<'a> {
         };
         // Images are the common case and carry no text: skip them before inflating anything.
         if stream.dict.get(b"Subtype").and_then(|o| o.as_name()).ok() != Some(b"Form".as_slice()) {
+            if stream.dict.get(b"Subtype").and_then(|o| o.as_name()).ok() == Some(b"Image".as_slice()) {
+                self.paths.image(&self.gs.ctm);
+            }
             return Ok(());
         }
         if self.form_stack.contains(&id) || self.form_stack.len() >= self.limits.max_form_depth {

@@ -11,6 +11,9 @@ mod font;
 mod interp;
 mod matrix;
 mod objects;
+mod paths;
+
+pub use paths::{Graphic, GraphicKind};
 
 use std::time::{Duration, Instant};
 
@@ -56,6 +59,8 @@ pub struct Page {
     pub fonts: Vec<String>,
     /// Problems that did not stop the page (a broken font, a syntax error mid-stream).
     pub problems: Vec<String>,
+    /// Rules, boxes and images drawn on the page (layout evidence), in content order.
+    pub graphics: Vec<Graphic>,
 }
 
 /// Hard limits that keep a hostile PDF from taking the machine down.
@@ -293,7 +298,15 @@ impl PdfDocument {
             });
         }
         problems.append(&mut interp.problems);
-        Ok(Page { number: page_number, width, height, glyphs: interp.glyphs, fonts: interp.font_names, problems })
+        Ok(Page {
+            number: page_number,
+            width,
+            height,
+            glyphs: interp.glyphs,
+            fonts: interp.font_names,
+            problems,
+            graphics: interp.paths.graphics,
+        })
     }
 }
 
@@ -341,6 +354,7 @@ fn read_contained(count: usize, mut read: impl FnMut(u32) -> Result<Page, PdfErr
                 glyphs: Vec::new(),
                 fonts: Vec::new(),
                 problems: vec![format!("the page could not be read (internal error: {panic}); its text is missing")],
+                graphics: Vec::new(),
             },
         };
         pages.push(page);
@@ -386,7 +400,15 @@ mod tests {
     use super::*;
 
     fn blank(number: u32) -> Page {
-        Page { number, width: 595.0, height: 842.0, glyphs: Vec::new(), fonts: Vec::new(), problems: Vec::new() }
+        Page {
+            number,
+            width: 595.0,
+            height: 842.0,
+            glyphs: Vec::new(),
+            fonts: Vec::new(),
+            problems: Vec::new(),
+            graphics: Vec::new(),
+        }
     }
 
     #[test]
