@@ -12,8 +12,8 @@
 //! | -------------------- | ------------------------------------------------------------ |
 //! | `stages/open`        | `pdf::PdfDocument::open` (lopdf parse, inflate, page tree)   |
 //! | `stages/glyphs`      | `doc.pages()` (content streams → positioned glyphs)          |
-//! | `stages/layout`      | `layout::analyse(&pages)`                                    |
-//! | `stages/records`     | `report::build(&layouts, None)` + `validate::validate`       |
+//! | `stages/layout`      | `layout::analyse(&pages, &DUTCH, &settings)`                                    |
+//! | `stages/records`     | `report::build(&layouts, None, &settings)` + `validate::validate`       |
 //! | `stages/build`       | `report::build` alone                                        |
 //! | `stages/validate`    | `validate::validate` alone (on a fresh clone of the trips)   |
 //! | `end_to_end/pipeline`| open + glyphs + layout + build + validate in sequence        |
@@ -28,6 +28,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use ambtsreizen::pdf::PdfDocument;
+use ambtsreizen::report::lexicon::DUTCH;
 use ambtsreizen::{layout, output, report, validate, Limits};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 
@@ -38,14 +39,15 @@ fn fixture() -> Vec<u8> {
 }
 
 fn stages(c: &mut Criterion) {
+    let settings = layout::Settings::default();
     let bytes = fixture();
     let limits = Limits::default();
 
     // Every stage's input, made once, outside the timed loops.
     let doc = PdfDocument::open(&bytes, &limits).expect("fixture opens");
     let pages = doc.pages().expect("fixture pages read");
-    let layouts = layout::analyse(&pages);
-    let built = report::build(&layouts, None);
+    let layouts = layout::analyse(&pages, &DUTCH, &settings);
+    let built = report::build(&layouts, None, &settings);
     assert!(!built.trips.is_empty(), "the fixture gives trips");
     let year = built.meta.year;
 
@@ -57,18 +59,18 @@ fn stages(c: &mut Criterion) {
 
     g.throughput(Throughput::Elements(doc.page_count() as u64));
     g.bench_function("glyphs", |b| b.iter(|| black_box(&doc).pages().expect("pages")));
-    g.bench_function("layout", |b| b.iter(|| layout::analyse(black_box(&pages))));
+    g.bench_function("layout", |b| b.iter(|| layout::analyse(black_box(&pages), &DUTCH, &settings)));
 
     g.throughput(Throughput::Elements(built.trips.len() as u64));
     g.bench_function("records", |b| {
         b.iter(|| {
-            let built = report::build(black_box(&layouts), None);
+            let built = report::build(black_box(&layouts), None, &settings);
             let mut trips = built.trips;
             validate::validate(&mut trips, built.meta.year);
             trips
         })
     });
-    g.bench_function("build", |b| b.iter(|| report::build(black_box(&layouts), None)));
+    g.bench_function("build", |b| b.iter(|| report::build(black_box(&layouts), None, &settings)));
     g.bench_function("validate", |b| {
         b.iter_batched_ref(
             || built.trips.clone(),
@@ -80,6 +82,7 @@ fn stages(c: &mut Criterion) {
 }
 
 fn end_to_end(c: &mut Criterion) {
+    let settings = layout::Settings::default();
     let bytes = fixture();
     let report = ambtsreizen::extract_bytes(&bytes, "x.pdf").expect("fixture extracts");
 
@@ -93,8 +96,8 @@ fn end_to_end(c: &mut Criterion) {
         b.iter(|| {
             let doc = PdfDocument::open(black_box(&bytes), &Limits::default()).expect("opens");
             let pages = doc.pages().expect("pages");
-            let layouts = layout::analyse(&pages);
-            let built = report::build(&layouts, doc.info_title().as_deref());
+            let layouts = layout::analyse(&pages, &DUTCH, &settings);
+            let built = report::build(&layouts, doc.info_title().as_deref(), &settings);
             let mut trips = built.trips;
             validate::validate(&mut trips, built.meta.year);
             trips

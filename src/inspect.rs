@@ -4,9 +4,11 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::layout::{LineRole, PageLayout};
+use std::collections::HashMap;
+
+use crate::layout::{DocItem, Document, Gutter, LineId, LineRole, Region, TableId};
 use crate::model::{bbox_union, BBox, Warning};
-use crate::report::sections::{LineRef, Sections};
+use crate::report::sections::Sections;
 use crate::{Analysis, Error, Options};
 
 /// What a block is.
@@ -78,6 +80,8 @@ pub struct Block {
     pub text: String,
     /// Whether it should belong to a trip but does not (drawn in red).
     pub unassigned: bool,
+    /// Whether it stands in a sidebar (read with the block beside it).
+    pub sidebar: bool,
 }
 
 /// A page with its blocks.
@@ -93,6 +97,8 @@ pub struct InspectPage {
     pub blocks: Vec<Block>,
     /// Each text line's words with positions, for drawing.
     pub words: Vec<(String, f64, f64, f64)>,
+    /// The column gutters the layout stage found.
+    pub gutters: Vec<Gutter>,
 }
 
 /// The layout of a whole document.
@@ -114,10 +120,39 @@ pub fn inspect_path(path: &Path, options: &Options) -> Result<Inspection, Error>
     Ok(inspection(&analysis))
 }
 
-/// Builds the inspection of an analysed document.
+/// Builds the inspection of an analysed document: the layout stage's blocks and tables in
+/// its own reading order, each labelled with what the report stage made of its lines.
 pub fn inspection(a: &Analysis) -> Inspection {
-    let mut pages: Vec<InspectPage> = a
-        .layouts
+    let doc: &Document = &a.document;
+    let ids: Vec<String> = a.report.trips.iter().map(|t| t.id.clone()).collect();
+    let s: &Sections = &a.sections;
+
+    // What each line and table is, and to which trip it belongs.
+    let mut kinds: HashMap<LineId, (BlockKind, Option<usize>)> = HashMap::new();
+    let mut mark = |refs: &[LineId], kind: BlockKind, trip: Option<usize>| {
+        for r in refs {
+            kinds.insert(*r, (kind, trip));
+        }
+    };
+    mark(&s.title, BlockKind::Title, None);
+    mark(&s.intro, BlockKind::Intro, None);
+    mark(&s.unassigned_lines, BlockKind::Unassigned, None);
+    let mut tables: HashMap<TableId, Option<usize>> = HashMap::new();
+    for (i, t) in s.trips.iter().enumerate() {
+        mark(&t.header, BlockKind::Header, Some(i));
+        mark(&t.purpose, BlockKind::Purpose, Some(i));
+        mark(&t.date.into_iter().collect::<Vec<_>>(), BlockKind::Date, Some(i));
+        mark(&t.body, BlockKind::Body, Some(i));
+        for tr in &t.tables {
+            tables.insert(*tr, Some(i));
+        }
+    }
+    for tr in &s.unassigned_tables {
+        tables.insert(*tr, None);
+    }
+
+    let mut pages: Vec<InspectPage> = doc
+        .pages
         .iter()
         .map(|p| InspectPage {
             number: p.number,
@@ -125,67 +160,73 @@ pub fn inspection(a: &Analysis) -> Inspection {
             height: p.height,
             blocks: Vec::new(),
             words: p.lines.iter().flat_map(|l| l.words.iter().map(|w| (w.text.clone(), w.x0, w.y, w.size))).collect(),
+            gutters: p.gutters.clone(),
         })
         .collect();
-    let ids: Vec<String> = a.report.trips.iter().map(|t| t.id.clone()).collect();
-    let s: &Sections = &a.sections;
-    add(&mut pages, &a.layouts, BlockKind::Title, &s.title, None);
-    add(&mut pages, &a.layouts, BlockKind::Intro, &s.intro, None);
-    for (i, t) in s.trips.iter().enumerate() {
-        let id = ids.get(i);
-        add(&mut pages, &a.layouts, BlockKind::Header, &t.header, id);
-        add(&mut pages, &a.layouts, BlockKind::Purpose, &t.purpose, id);
-        add(&mut pages, &a.layouts, BlockKind::Date, &t.date.into_iter().collect::<Vec<_>>(), id);
-        for paragraph in paragraphs_of(&a.layouts, &t.body) {
-            add(&mut pages, &a.layouts, BlockKind::Body, &paragraph, id);
-        }
-        for tr in &t.tables {
-            let table = &a.layouts[tr.page].tables[tr.table];
-            let text = table.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
-            if table.row_page != table.page {
-                // The data row stands on the next page: outline it there too.
-                let row_page = (table.row_page as usize).saturating_sub(1);
-                let bbox = table.cells.iter().filter_map(|c| c.bbox).reduce(bbox_union);
-                if let (Some(bbox), Some(page)) = (bbox, pages.get_mut(row_page)) {
-                    page.blocks.push(Block {
-                        kind: BlockKind::Table,
+    let trip_id = |t: Option<usize>| t.and_then(|i| ids.get(i)).cloned();
+    let mut n = 0;
+    for item in doc.reading_order() {
+        match item {
+            DocItem::Block(b) => {
+                let sidebar = doc.block(b).region == Region::Side;
+                // A layout block may hold lines of several roles (a date line on top of
+                // the body): one inspect block per run of one role.
+                let mut runs: Vec<(BlockKind, Option<usize>, Vec<LineId>)> = Vec::new();
+                for l in doc.block_lines(b) {
+                    let (kind, trip) = kinds.get(&l).copied().unwrap_or((BlockKind::Unassigned, None));
+                    match runs.last_mut() {
+                        Some((k, t, lines)) if *k == kind && *t == trip => lines.push(l),
+                        _ => runs.push((kind, trip, vec![l])),
+                    }
+                }
+                for (kind, trip, lines) in runs {
+                    let Some(bbox) = lines.iter().map(|l| doc.line(*l).bbox()).reduce(bbox_union) else { continue };
+                    let texts: Vec<&str> = lines.iter().map(|l| doc.line(*l).text()).collect();
+                    n += 1;
+                    pages[b.page].blocks.push(Block {
+                        kind,
                         bbox,
-                        trip: id.cloned(),
-                        order: None,
-                        text: text.clone(),
-                        unassigned: false,
+                        trip: trip_id(trip),
+                        order: Some(n),
+                        text: crate::report::text::join_lines(&texts),
+                        unassigned: kind == BlockKind::Unassigned,
+                        sidebar,
                     });
                 }
             }
-            pages[tr.page].blocks.push(Block {
-                kind: BlockKind::Table,
-                bbox: table.bbox,
-                trip: id.cloned(),
-                order: None,
-                text,
-                unassigned: false,
-            });
+            DocItem::Table(t) => {
+                let table = doc.table(t);
+                let trip = tables.get(&t).copied().flatten();
+                let text = table.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
+                n += 1;
+                pages[t.page].blocks.push(Block {
+                    kind: BlockKind::Table,
+                    bbox: table.bbox,
+                    trip: trip_id(trip),
+                    order: Some(n),
+                    text: text.clone(),
+                    unassigned: trip.is_none(),
+                    sidebar: false,
+                });
+                if table.row_page != table.page {
+                    // The data row stands on the next page: outline it there too.
+                    let bbox = table.cells.iter().filter_map(|c| c.bbox).reduce(bbox_union);
+                    if let (Some(bbox), Some(page)) = (bbox, pages.get_mut(t.page + 1)) {
+                        page.blocks.push(Block {
+                            kind: BlockKind::Table,
+                            bbox,
+                            trip: trip_id(trip),
+                            order: None,
+                            text,
+                            unassigned: trip.is_none(),
+                            sidebar: false,
+                        });
+                    }
+                }
+            }
         }
     }
-    for group in split_by_page(&s.unassigned_lines) {
-        add(&mut pages, &a.layouts, BlockKind::Unassigned, &group, None);
-        if let Some(b) = pages[group[0].page].blocks.last_mut() {
-            b.unassigned = true;
-        }
-    }
-    for tr in &s.unassigned_tables {
-        let table = &a.layouts[tr.page].tables[tr.table];
-        let text = table.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
-        pages[tr.page].blocks.push(Block {
-            kind: BlockKind::Table,
-            bbox: table.bbox,
-            trip: None,
-            order: None,
-            text,
-            unassigned: true,
-        });
-    }
-    for (p, layout) in a.layouts.iter().enumerate() {
+    for (p, layout) in doc.pages.iter().enumerate() {
         for (line, role) in layout.lines.iter().zip(&layout.roles) {
             if *role == LineRole::Furniture {
                 pages[p].blocks.push(Block {
@@ -195,55 +236,12 @@ pub fn inspection(a: &Analysis) -> Inspection {
                     order: None,
                     text: line.text().to_string(),
                     unassigned: false,
+                    sidebar: false,
                 });
             }
         }
     }
-    // Reading order: the order the stream met them in, i.e. page by page, top to bottom.
-    let mut n = 0;
-    for page in &mut pages {
-        page.blocks.sort_by(|x, y| {
-            (x.kind == BlockKind::Furniture)
-                .cmp(&(y.kind == BlockKind::Furniture))
-                .then(((y.bbox[3] * 2.0).round()).total_cmp(&(x.bbox[3] * 2.0).round()))
-                .then(x.bbox[0].total_cmp(&y.bbox[0]))
-        });
-        for b in page.blocks.iter_mut().filter(|b| b.kind != BlockKind::Furniture) {
-            n += 1;
-            b.order = Some(n);
-        }
-    }
     Inspection { file: a.report.source.file.clone(), pages, warnings: a.report.warnings.clone() }
-}
-
-/// Adds one block per page for a group of lines.
-fn add(pages: &mut [InspectPage], layouts: &[PageLayout], kind: BlockKind, refs: &[LineRef], trip: Option<&String>) {
-    for group in split_by_page(refs) {
-        let Some(first) = group.first() else { continue };
-        let layout = &layouts[first.page];
-        let bbox = group.iter().map(|r| layout.lines[r.line].bbox()).reduce(bbox_union);
-        let text =
-            crate::report::text::join_lines(&group.iter().map(|r| layout.lines[r.line].text()).collect::<Vec<_>>());
-        if let Some(bbox) = bbox {
-            pages[first.page].blocks.push(Block {
-                kind,
-                bbox,
-                trip: trip.cloned(),
-                order: None,
-                text,
-                unassigned: false,
-            });
-        }
-    }
-}
-
-fn split_by_page(refs: &[LineRef]) -> Vec<Vec<LineRef>> {
-    crate::report::sections::contiguous(refs)
-}
-
-/// Body paragraphs as the report stage cut them, split at page breaks.
-fn paragraphs_of(layouts: &[PageLayout], body: &[LineRef]) -> Vec<Vec<LineRef>> {
-    crate::report::paragraphs(layouts, body).into_iter().flat_map(|p| split_by_page(&p)).collect()
 }
 
 fn first_words(text: &str, n: usize) -> String {
@@ -292,8 +290,10 @@ impl Inspection {
 }
 
 impl InspectPage {
-    /// The page as an SVG: text at its positions, each block outlined in its kind's colour
-    /// and labelled with its reading-order number and trip id; unassigned blocks in red.
+    /// The page as an SVG: text at its positions, the column gutters shaded, each block
+    /// outlined in its kind's colour (dashed in a sidebar) and labelled with its
+    /// reading-order number and trip id, unassigned blocks in red, and numbered arrows
+    /// from each block to the next in reading order.
     pub fn to_svg(&self) -> String {
         let (w, h) = (self.width, self.height);
         let y = |v: f64| h - v;
@@ -309,6 +309,21 @@ impl InspectPage {
                 writeln!(out, r#"<text x="{x:.2}" y="{:.2}" font-size="{size:.2}">{}</text>"#, y(*base), escape(text));
         }
         let _ = writeln!(out, "</g>");
+        let _ = writeln!(
+            out,
+            r##"<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#e7298a"/></marker></defs>"##
+        );
+        // Gutters: the whitespace the columns were cut at.
+        for g in &self.gutters {
+            let _ = writeln!(
+                out,
+                r##"<rect class="gutter" x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="#1b9e77" fill-opacity="0.15" stroke="#1b9e77" stroke-dasharray="4 2" stroke-width="0.8"/>"##,
+                g.x0,
+                y(g.y1),
+                g.x1 - g.x0,
+                g.y1 - g.y0
+            );
+        }
         for b in &self.blocks {
             let colour = if b.unassigned { "#e31a1c" } else { b.kind.colour() };
             let [x0, y0, x1, y1] = b.bbox;
@@ -320,7 +335,7 @@ impl InspectPage {
             };
             let _ = writeln!(
                 out,
-                r#"<g class="block" data-kind="{kind}"><rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="{colour}" fill-opacity="0.10" stroke="{colour}" stroke-width="{sw}"/><text x="{:.2}" y="{:.2}" font-size="6" fill="{colour}">{}</text></g>"#,
+                r#"<g class="block" data-kind="{kind}"><rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="{colour}" fill-opacity="0.10" stroke="{colour}" stroke-width="{sw}"{dash}/><text x="{:.2}" y="{:.2}" font-size="6" fill="{colour}">{}</text></g>"#,
                 x0 - 1.0,
                 y(y1) - 1.0,
                 (x1 - x0) + 2.0,
@@ -330,6 +345,28 @@ impl InspectPage {
                 escape(&label),
                 kind = b.kind.as_str(),
                 sw = if b.unassigned { 2.0 } else { 1.0 },
+                dash = if b.sidebar { r#" stroke-dasharray="3 2""# } else { "" },
+            );
+        }
+        // Reading order: numbered arrows from each block to the next.
+        let mut ordered: Vec<&Block> = self.blocks.iter().filter(|b| b.order.is_some()).collect();
+        ordered.sort_by_key(|b| b.order);
+        let centre = |b: &Block| ((b.bbox[0] + b.bbox[2]) / 2.0, y((b.bbox[1] + b.bbox[3]) / 2.0));
+        for pair in ordered.windows(2) {
+            let (a, b) = (centre(pair[0]), centre(pair[1]));
+            let _ = writeln!(
+                out,
+                r##"<line class="order" x1="{:.2}" y1="{:.2}" x2="{:.2}" y2="{:.2}" stroke="#e7298a" stroke-width="1" stroke-opacity="0.8" marker-end="url(#arrow)"/>"##,
+                a.0, a.1, b.0, b.1
+            );
+        }
+        for b in &ordered {
+            let (cx, cy) = centre(b);
+            let _ = writeln!(
+                out,
+                r##"<g class="order-number"><circle cx="{cx:.2}" cy="{cy:.2}" r="6" fill="#e7298a"/><text x="{cx:.2}" y="{:.2}" font-size="7" fill="#ffffff" text-anchor="middle">{}</text></g>"##,
+                cy + 2.5,
+                b.order.unwrap_or(0)
             );
         }
         let _ = writeln!(out, "</svg>");

@@ -45,6 +45,8 @@ pub struct Options {
     pub limits: Limits,
     /// Keep per-field provenance (page and bounding box) in the records.
     pub provenance: bool,
+    /// Tolerances of the layout stage.
+    pub layout: layout::Settings,
 }
 
 /// Extracts the records of a report PDF on disk, with default options.
@@ -87,8 +89,8 @@ fn extract_inner(bytes: &[u8], file_name: &str, options: &Options) -> Result<Rep
 /// Every stage's output for one document, for `inspect` and tests of the stages.
 #[derive(Debug, Clone)]
 pub struct Analysis {
-    /// Pages after the layout stage.
-    pub layouts: Vec<layout::PageLayout>,
+    /// The document after the layout stage.
+    pub document: layout::Document,
     /// The document cut into title, intro and trips.
     pub sections: report::sections::Sections,
     /// The records.
@@ -103,8 +105,8 @@ pub fn analyse(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analy
     if pages.iter().all(|p| p.glyphs.iter().all(|g| g.text.trim().is_empty())) {
         return Err(fail(ErrorKind::NoText));
     }
-    let layouts = layout::analyse(&pages);
-    let built = report::build(&layouts, doc.info_title().as_deref());
+    let document = layout::analyse(&pages, &report::lexicon::DUTCH, &options.layout);
+    let built = report::build(&document, doc.info_title().as_deref(), &options.layout);
     if built.trips.is_empty() {
         return Err(fail(ErrorKind::NoTrips));
     }
@@ -137,7 +139,7 @@ pub fn analyse(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analy
         trips,
         warnings,
     };
-    Ok(Analysis { layouts, sections: built.sections, report })
+    Ok(Analysis { document, sections: built.sections, report })
 }
 
 /// The JSON Schema of the `extract -f json` output (one report object).

@@ -82,6 +82,7 @@ impl LimitArgs {
                 ..Limits::default()
             },
             provenance,
+            ..Options::default()
         }
     }
 }

@@ -9,10 +9,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::Line;
-
-/// Share of the page height at top and bottom where furniture may stand.
-const MARGIN_BAND: f64 = 0.09;
+use super::{Line, Settings};
 
 fn page_number_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -26,8 +23,8 @@ pub fn is_page_number(text: &str) -> bool {
     page_number_re().is_match(text.trim())
 }
 
-fn in_band(line: &Line, height: f64) -> bool {
-    line.top() > height * (1.0 - MARGIN_BAND) || line.bottom() < height * MARGIN_BAND
+fn in_band(line: &Line, height: f64, band: f64) -> bool {
+    line.top() > height * (1.0 - band) || line.bottom() < height * band
 }
 
 fn shape(text: &str) -> String {
@@ -46,12 +43,13 @@ pub struct Candidates<'a> {
 }
 
 /// Marks furniture lines, per page and line.
-pub fn mark(pages: &[Candidates<'_>]) -> Vec<Vec<bool>> {
+pub fn mark(pages: &[Candidates<'_>], settings: &Settings) -> Vec<Vec<bool>> {
+    let band = settings.furniture_band;
     // Count on how many pages each (shape, height bucket) occurs in the margin bands.
     let mut seen: HashMap<(String, i64), Vec<u32>> = HashMap::new();
     for p in pages {
         let height = p.height;
-        for (l, _) in p.lines.iter().zip(&p.eligible).filter(|(l, e)| **e && in_band(l, height)) {
+        for (l, _) in p.lines.iter().zip(&p.eligible).filter(|(l, e)| **e && in_band(l, height, band)) {
             let key = (shape(l.text()), (l.y / 4.0).round() as i64);
             let pages = seen.entry(key).or_default();
             if !pages.contains(&l.page) {
@@ -66,7 +64,7 @@ pub fn mark(pages: &[Candidates<'_>]) -> Vec<Vec<bool>> {
                 .iter()
                 .zip(&p.eligible)
                 .map(|(l, eligible)| {
-                    if !eligible || !in_band(l, p.height) {
+                    if !eligible || !in_band(l, p.height, band) {
                         return false;
                     }
                     let text = l.text();
@@ -103,10 +101,13 @@ mod tests {
         let p1 = vec![line(1, "Buitenlandse ambtsreizen 2023", 820.0), line(1, "Op 3 mei", 600.0), line(1, "1", 20.0)];
         let p2 = vec![line(2, "Buitenlandse ambtsreizen 2023", 820.0), line(2, "verder", 815.0), line(2, "2", 20.0)];
         let all = |lines: &[Line]| vec![true; lines.len()];
-        let marks = mark(&[
-            Candidates { height: 842.0, lines: &p1, eligible: all(&p1) },
-            Candidates { height: 842.0, lines: &p2, eligible: all(&p2) },
-        ]);
+        let marks = mark(
+            &[
+                Candidates { height: 842.0, lines: &p1, eligible: all(&p1) },
+                Candidates { height: 842.0, lines: &p2, eligible: all(&p2) },
+            ],
+            &Settings::default(),
+        );
         assert_eq!(marks[0], [true, false, true]);
         // "verder" stands in the band but occurs once: a body line continuing at the top.
         assert_eq!(marks[1], [true, false, true]);

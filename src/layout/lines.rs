@@ -5,6 +5,7 @@
 //! wider than any word space. Spaces are inferred from gaps as well as from space glyphs,
 //! since many producers draw no space glyphs at all.
 
+use super::Settings;
 use crate::pdf::{Glyph, Page};
 
 /// A word: glyphs without a space between them.
@@ -99,36 +100,111 @@ impl Style {
     }
 }
 
-/// Gap (in ems) above which two glyphs belong to different words.
-const WORD_GAP_EM: f64 = 0.15;
-/// Gap (in ems) above which two words belong to different lines (columns, table cells).
-const COLUMN_GAP_EM: f64 = 2.0;
+/// A run of glyphs on one baseline with no gap wider than [`Settings::chunk_gap`]: the
+/// obstacles of the gutter search.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Chunk {
+    /// Bounding box `[x0, y0, x1, y1]`.
+    pub bbox: [f64; 4],
+    /// Baseline.
+    pub y: f64,
+}
 
-/// Builds the lines of a page, top to bottom, then left to right.
-pub fn lines(page: &Page) -> Vec<Line> {
-    let mut order = dedupe(&page.glyphs);
-    order.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0)));
+/// The size most characters of the page are set in (its body text), or 10 pt for a page
+/// without text.
+pub fn body_size(page: &Page) -> f64 {
+    let mut sizes: Vec<(i64, usize)> = Vec::new();
+    for g in &page.glyphs {
+        let key = (g.size * 2.0).round() as i64;
+        match sizes.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, n)) => *n += 1,
+            None => sizes.push((key, 1)),
+        }
+    }
+    sizes.iter().max_by_key(|(k, n)| (*n, *k)).map_or(10.0, |(k, _)| (*k as f64 / 2.0).max(1.0))
+}
+
+/// Glyphs grouped by baseline, top to bottom, each group left to right. Glyphs in
+/// different columns (on either side of a gutter) never share a group, so that lines
+/// of neighbouring columns on slightly different baselines are not chained together.
+fn baseline_clusters<'g>(page: &'g Page, gutters: &[super::Gutter], settings: &Settings) -> Vec<Vec<&'g Glyph>> {
+    let column = |g: &Glyph| gutters.iter().filter(|gu| g.y >= gu.y0 && g.y <= gu.y1 && gu.x1 <= g.x0 + 0.5).count();
+    let mut order: Vec<(usize, &Glyph)> = dedupe(&page.glyphs, settings).into_iter().map(|g| (column(g), g)).collect();
+    order.sort_by(|(ca, a), (cb, b)| ca.cmp(cb).then(b.y.total_cmp(&a.y)).then(a.x0.total_cmp(&b.x0)));
 
     // Baseline clusters: sub- and superscripts (CO₂) join the line they sit on.
     let mut clusters: Vec<Vec<&Glyph>> = Vec::new();
-    let mut anchor: Option<(f64, f64)> = None;
-    for g in order {
+    let mut anchor: Option<(usize, f64, f64)> = None;
+    for (col, g) in order {
         match anchor {
-            Some((y, size)) if (y - g.y).abs() <= 0.45 * size.max(g.size) => {
+            Some((c, y, size)) if c == col && (y - g.y).abs() <= baseline_reach(size, g.size, settings) => {
                 if let Some(c) = clusters.last_mut() {
                     c.push(g);
                 }
                 if g.size > size {
-                    anchor = Some((g.y, g.size));
+                    anchor = Some((col, g.y, g.size));
                 }
             }
             _ => {
                 clusters.push(vec![g]);
-                anchor = Some((g.y, g.size));
+                anchor = Some((col, g.y, g.size));
             }
         }
     }
+    for c in &mut clusters {
+        c.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    }
+    clusters
+}
 
+/// How far apart two baselines may be and still be one line: a sub- or superscript, much
+/// smaller than the text it sits on, may stand further off.
+fn baseline_reach(a: f64, b: f64, settings: &Settings) -> f64 {
+    let (small, large) = if a < b { (a, b) } else { (b, a) };
+    let scale = if small < 0.85 * large { 1.4 } else { 1.0 };
+    scale * settings.baseline_tolerance * large
+}
+
+/// The page's chunks: glyph runs without a gutter-wide gap.
+pub fn chunks(page: &Page, settings: &Settings) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    for cluster in baseline_clusters(page, &[], settings) {
+        let mut current: Option<Chunk> = None;
+        for g in cluster.into_iter().filter(|g| !is_space(g)) {
+            let b = [g.x0, g.y - 0.25 * g.size, g.x1.max(g.x0), g.y + 0.8 * g.size];
+            match current.as_mut() {
+                Some(c) if g.x0 - c.bbox[2] <= settings.chunk_gap * g.size.max(1.0) => {
+                    c.bbox = crate::model::bbox_union(c.bbox, b);
+                }
+                _ => {
+                    out.extend(current.take());
+                    current = Some(Chunk { bbox: b, y: g.y });
+                }
+            }
+        }
+        out.extend(current);
+    }
+    out
+}
+
+/// A line's chunks: its words merged where they stand closer than a gutter.
+pub fn line_chunks(line: &Line, settings: &Settings) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::new();
+    for w in &line.words {
+        let b = [w.x0, w.y - 0.25 * w.size, w.x1, w.y + 0.8 * w.size];
+        match out.last_mut() {
+            Some(c) if w.x0 - c.bbox[2] <= settings.chunk_gap * w.size.max(1.0) => {
+                c.bbox = crate::model::bbox_union(c.bbox, b);
+            }
+            _ => out.push(Chunk { bbox: b, y: line.y }),
+        }
+    }
+    out
+}
+
+/// Builds the lines of a page, top to bottom, then left to right. A line never crosses a
+/// gutter, and is cut where words stand wider apart than [`Settings::segment_gap`].
+pub fn lines(page: &Page, gutters: &[super::Gutter], settings: &Settings) -> Vec<Line> {
     // Slant is a property of the font: decide it once per font, not per glyph.
     let italic: Vec<bool> = page
         .fonts
@@ -139,10 +215,9 @@ pub fn lines(page: &Page) -> Vec<Line> {
         })
         .collect();
     let mut out = Vec::new();
-    for mut cluster in clusters {
-        cluster.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-        for segment in split_columns(&cluster) {
-            if let Some(line) = make_line(page.number, segment, &italic) {
+    for cluster in baseline_clusters(page, gutters, settings) {
+        for segment in split_columns(&cluster, settings) {
+            if let Some(line) = make_line(page.number, segment, &italic, settings) {
                 out.push(line);
             }
         }
@@ -152,7 +227,7 @@ pub fn lines(page: &Page) -> Vec<Line> {
 }
 
 /// Drops glyphs drawn twice at the same spot (fake bold, shadows) and blank non-space glyphs.
-fn dedupe(glyphs: &[Glyph]) -> Vec<&Glyph> {
+fn dedupe<'g>(glyphs: &'g [Glyph], settings: &Settings) -> Vec<&'g Glyph> {
     let mut out: Vec<&Glyph> = Vec::with_capacity(glyphs.len());
     for g in glyphs {
         if &*g.text != " " && g.text.trim().is_empty() {
@@ -163,7 +238,11 @@ fn dedupe(glyphs: &[Glyph]) -> Vec<&Glyph> {
             .rev()
             .take(8)
             // Cheap position tests first: text is compared only for glyphs at the same spot.
-            .any(|o| (o.y - g.y).abs() < 0.5 && (o.x0 - g.x0).abs() < 0.15 * g.size.max(1.0) && o.text == g.text);
+            .any(|o| {
+                (o.y - g.y).abs() < 0.5
+                    && (o.x0 - g.x0).abs() < settings.duplicate_distance * g.size.max(1.0)
+                    && o.text == g.text
+            });
         if !duplicate {
             out.push(g);
         }
@@ -176,13 +255,31 @@ fn is_space(g: &Glyph) -> bool {
     g.text.as_bytes() == b" "
 }
 
-fn split_columns<'g>(cluster: &[&'g Glyph]) -> Vec<Vec<&'g Glyph>> {
+/// Cuts a baseline cluster (of one column) into lines at a gap wider than
+/// [`Settings::segment_gap`] that is also much wider than the cluster's usual word space.
+/// The second test keeps a justified line of a narrow column whole, however far apart its
+/// words are stretched, while a table row (words close, cells far apart) is cut.
+fn split_columns<'g>(cluster: &[&'g Glyph], settings: &Settings) -> Vec<Vec<&'g Glyph>> {
+    let mut spaces: Vec<f64> = Vec::new();
+    let mut right = f64::NEG_INFINITY;
+    for &g in cluster.iter().filter(|g| !is_space(g)) {
+        let gap = g.x0 - right;
+        if right.is_finite() && gap > settings.word_gap * g.size.max(1.0) {
+            spaces.push(gap);
+        }
+        right = right.max(g.x1);
+    }
+    spaces.sort_by(f64::total_cmp);
+    // One gap alone says nothing about the usual space: then only its width counts.
+    let usual_space = if spaces.len() >= 2 { spaces[spaces.len() / 4] } else { 0.0 };
+
     let mut out: Vec<Vec<&Glyph>> = Vec::new();
     let mut right = f64::NEG_INFINITY;
     for &g in cluster {
         let blank = is_space(g);
         let gap = g.x0 - right;
-        if !blank && (out.is_empty() || gap > COLUMN_GAP_EM * g.size) {
+        let wide = gap > settings.segment_gap * g.size && gap > 2.0 * usual_space;
+        if !blank && (out.is_empty() || wide) {
             out.push(Vec::new());
         }
         if let Some(seg) = out.last_mut() {
@@ -195,7 +292,7 @@ fn split_columns<'g>(cluster: &[&'g Glyph]) -> Vec<Vec<&'g Glyph>> {
     out
 }
 
-fn make_line(page: u32, glyphs: Vec<&Glyph>, italic_fonts: &[bool]) -> Option<Line> {
+fn make_line(page: u32, glyphs: Vec<&Glyph>, italic_fonts: &[bool], settings: &Settings) -> Option<Line> {
     let mut words: Vec<Word> = Vec::new();
     let mut current: Option<Word> = None;
     let mut right = f64::NEG_INFINITY;
@@ -223,7 +320,7 @@ fn make_line(page: u32, glyphs: Vec<&Glyph>, italic_fonts: &[bool]) -> Option<Li
         let gap = g.x0 - right;
         let em = g.size.max(1.0);
         match current.as_mut() {
-            Some(w) if gap <= WORD_GAP_EM * em => {
+            Some(w) if gap <= settings.word_gap * em => {
                 w.text.push_str(&g.text);
                 w.x1 = w.x1.max(g.x1);
                 if g.size > w.size {
@@ -260,7 +357,15 @@ mod tests {
     }
 
     fn page(glyphs: Vec<Glyph>) -> Page {
-        Page { number: 1, width: 595.0, height: 842.0, glyphs, fonts: vec!["F".into()], problems: vec![] }
+        Page {
+            number: 1,
+            width: 595.0,
+            height: 842.0,
+            glyphs,
+            fonts: vec!["F".into()],
+            problems: vec![],
+            graphics: vec![],
+        }
     }
 
     #[test]
@@ -271,7 +376,7 @@ mod tests {
             glyph("bezoek", 30.0, 700.0, 10.0),
             glyph("Brussel", 63.0, 700.0, 10.0),
         ]);
-        let ls = lines(&p);
+        let ls = lines(&p, &[], &Settings::default());
         assert_eq!(ls.len(), 1);
         assert_eq!(ls[0].text(), "Werkbezoek Brussel");
     }
@@ -284,7 +389,7 @@ mod tests {
             glyph("Body", 53.0, 600.0, 9.0),
         ];
         gs.reverse();
-        let ls = lines(&page(gs));
+        let ls = lines(&page(gs), &[], &Settings::default());
         let texts: Vec<&str> = ls.iter().map(Line::text).collect();
         assert_eq!(texts, ["Body", "€ 385,-", "Dienstauto"]);
     }
@@ -296,7 +401,7 @@ mod tests {
             glyph("2", 353.5, 481.0, 5.4),
             glyph("-uitstoot", 356.2, 482.5, 7.5),
         ]);
-        let ls = lines(&p);
+        let ls = lines(&p, &[], &Settings::default());
         assert_eq!(ls.len(), 1);
         assert_eq!(ls[0].text(), "CO2-uitstoot");
         assert_eq!(ls[0].y, 482.5);
@@ -317,7 +422,7 @@ mod tests {
                     x += 3.0;
                 }
             }
-            let expected: Vec<String> = lines(&page(gs.clone())).iter().map(|l| l.text().to_string()).collect();
+            let expected: Vec<String> = lines(&page(gs.clone()), &[], &Settings::default()).iter().map(|l| l.text().to_string()).collect();
             let mut state = seed | 1;
             for i in (1..gs.len()).rev() {
                 state ^= state << 13;
@@ -325,7 +430,7 @@ mod tests {
                 state ^= state << 17;
                 gs.swap(i, (state % (i as u64 + 1)) as usize);
             }
-            let got: Vec<String> = lines(&page(gs)).iter().map(|l| l.text().to_string()).collect();
+            let got: Vec<String> = lines(&page(gs), &[], &Settings::default()).iter().map(|l| l.text().to_string()).collect();
             proptest::prop_assert_eq!(&got, &expected);
             proptest::prop_assert_eq!(got[0].as_str(), "Werkbezoek Brussel door");
         }

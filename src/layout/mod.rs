@@ -1,17 +1,67 @@
-//! Stage 2: glyphs → lines → blocks (tables, furniture, text) → reading order.
+//! Stage 2: glyphs → lines → blocks and tables → regions → reading order.
 //!
-//! Everything here is geometry: which glyphs share a baseline, which lines form a cost
-//! table, which text repeats in the page margins, and in which order a reader meets the
-//! parts of a page. Content-stream order is never used: producers draw in any order.
+//! Everything here is geometry: which glyphs share a baseline, where the page's columns
+//! and sidebars are (from the whitespace between the text, [`regions`]), which lines form
+//! a block or a cost table, which text repeats in the page margins, and in which order a
+//! reader meets the blocks. Content-stream order is never used: producers draw in any
+//! order. The stage knows no Dutch: what a table label or a header reads like comes in
+//! through a [`Vocabulary`].
 
+pub mod blocks;
 pub mod furniture;
 pub mod lines;
+pub mod regions;
+pub mod settings;
 pub mod table;
 
+pub use blocks::{Block, Region};
 pub use lines::{Line, Style, Word};
-pub use table::{Cell, Table};
+pub use regions::Gutter;
+pub use settings::Settings;
+pub use table::{Cell, Label, Table};
 
-use crate::pdf::Page;
+use crate::pdf::{Graphic, Page};
+
+/// What the layout stage needs to know about the document's language: supplied by the
+/// report stage, so that geometry and wording stay apart.
+pub trait Vocabulary {
+    /// Which cost-table column a short line names, if it reads as a table label.
+    fn table_label(&self, text: &str) -> Option<Label>;
+    /// Whether a line may be page furniture (running header, footer) at all: a trip
+    /// header repeated at the same height on two pages is still a header.
+    fn may_be_furniture(&self, text: &str) -> bool;
+}
+
+/// A page of the document: 0-based index into [`Document::pages`] (page numbers, as
+/// printed and in the records, are 1-based: [`PageLayout::number`]).
+pub type PageIx = usize;
+
+/// A text line of the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LineId {
+    /// The page.
+    pub page: PageIx,
+    /// Index into that page's lines.
+    pub line: usize,
+}
+
+/// A cost table of the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TableId {
+    /// The page.
+    pub page: PageIx,
+    /// Index into that page's tables.
+    pub table: usize,
+}
+
+/// A text block of the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BlockId {
+    /// The page.
+    pub page: PageIx,
+    /// Index into that page's blocks.
+    pub block: usize,
+}
 
 /// What a line is, as far as geometry can tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,48 +91,115 @@ pub struct PageLayout {
     pub roles: Vec<LineRole>,
     /// Cost tables.
     pub tables: Vec<Table>,
+    /// Text blocks (paragraphs, headings, sidebar boxes) of the `Text` lines.
+    pub blocks: Vec<Block>,
+    /// Column gutters found on the page.
+    pub gutters: Vec<Gutter>,
+    /// Rules, boxes and images drawn on the page.
+    pub graphics: Vec<Graphic>,
+    /// Blocks and tables in reading order.
+    pub order: Vec<Item>,
     /// Problems reported by the glyph stage.
     pub problems: Vec<String>,
 }
 
-/// An item of the page in reading order.
+/// An item of a page in reading order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
-    /// A text line (index into `lines`).
-    Line(usize),
+    /// A text block (index into `blocks`).
+    Block(usize),
     /// A table (index into `tables`).
     Table(usize),
 }
 
-impl PageLayout {
-    /// The page's text lines and tables in reading order: top to bottom, then left to
-    /// right; furniture left out.
-    pub fn reading_order(&self) -> Vec<Item> {
-        let mut items: Vec<(f64, f64, Item)> = Vec::new();
-        for (i, l) in self.lines.iter().enumerate() {
-            if self.roles[i] == LineRole::Text {
-                items.push((l.top(), l.x0, Item::Line(i)));
-            }
-        }
-        for (t, table) in self.tables.iter().enumerate() {
-            items.push((table.top(), table.bbox[0], Item::Table(t)));
-        }
-        // Round tops so that lines on one baseline sort left to right.
-        items.sort_by(|a, b| {
-            let (ta, tb) = ((a.0 * 2.0).round(), (b.0 * 2.0).round());
-            tb.total_cmp(&ta).then(a.1.total_cmp(&b.1))
-        });
-        items.into_iter().map(|(_, _, item)| item).collect()
+/// The layout of a whole document: pages with their lines, tables and blocks, and typed
+/// ids to reach them.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// The pages, in order.
+    pub pages: Vec<PageLayout>,
+}
+
+/// An item of the document in reading order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocItem {
+    /// A text block.
+    Block(BlockId),
+    /// A cost table.
+    Table(TableId),
+}
+
+impl Document {
+    /// A line by id.
+    pub fn line(&self, id: LineId) -> &Line {
+        &self.pages[id.page].lines[id.line]
+    }
+
+    /// A table by id.
+    pub fn table(&self, id: TableId) -> &Table {
+        &self.pages[id.page].tables[id.table]
+    }
+
+    /// A block by id.
+    pub fn block(&self, id: BlockId) -> &Block {
+        &self.pages[id.page].blocks[id.block]
+    }
+
+    /// The 1-based page number of a page.
+    pub fn page_number(&self, page: PageIx) -> u32 {
+        self.pages[page].number
+    }
+
+    /// The role of a line.
+    pub fn role(&self, id: LineId) -> LineRole {
+        self.pages[id.page].roles[id.line]
+    }
+
+    /// The lines of a block, top to bottom.
+    pub fn block_lines(&self, id: BlockId) -> impl Iterator<Item = LineId> + '_ {
+        self.block(id).lines.iter().map(move |&line| LineId { page: id.page, line })
+    }
+
+    /// The block a text line belongs to.
+    pub fn block_of(&self, id: LineId) -> Option<BlockId> {
+        let page = &self.pages[id.page];
+        page.blocks.iter().position(|b| b.lines.contains(&id.line)).map(|block| BlockId { page: id.page, block })
+    }
+
+    /// Every block and table of the document in reading order: page after page, each page
+    /// in its own order. Furniture is left out.
+    pub fn reading_order(&self) -> impl Iterator<Item = DocItem> + '_ {
+        self.pages.iter().enumerate().flat_map(|(page, p)| {
+            p.order.iter().map(move |item| match *item {
+                Item::Block(block) => DocItem::Block(BlockId { page, block }),
+                Item::Table(table) => DocItem::Table(TableId { page, table }),
+            })
+        })
+    }
+
+    /// Every `Text` line of the document with its id, page after page, top to bottom.
+    pub fn text_lines(&self) -> impl Iterator<Item = (LineId, &Line)> + '_ {
+        self.pages.iter().enumerate().flat_map(|(page, p)| {
+            p.lines
+                .iter()
+                .enumerate()
+                .filter(move |(i, _)| p.roles[*i] == LineRole::Text)
+                .map(move |(line, l)| (LineId { page, line }, l))
+        })
     }
 }
 
 /// Runs the layout stage over all pages of a document.
-pub fn analyse(pages: &[Page]) -> Vec<PageLayout> {
+pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings) -> Document {
     let mut layouts: Vec<PageLayout> = pages
         .iter()
         .map(|p| {
-            let lines = lines::lines(p);
-            let tables = table::find_tables(&lines);
+            let chunks = lines::chunks(p, settings);
+            let body_size = lines::body_size(p);
+            let obstacles: Vec<[f64; 4]> = chunks.iter().map(|c| c.bbox).collect();
+            let first_gutters = regions::gutters(&obstacles, &chunks, &p.graphics, body_size, settings);
+            let lines = lines::lines(p, &first_gutters, settings);
+            let tables = table::find_tables(&lines, vocabulary, settings);
             let mut roles = vec![LineRole::Text; lines.len()];
             for (t, table) in tables.iter().enumerate() {
                 for &m in table.label_lines.iter().chain(&table.row_lines) {
@@ -96,6 +213,10 @@ pub fn analyse(pages: &[Page]) -> Vec<PageLayout> {
                 lines,
                 roles,
                 tables,
+                blocks: Vec::new(),
+                gutters: first_gutters,
+                graphics: p.graphics.clone(),
+                order: Vec::new(),
                 problems: p.problems.clone(),
             }
         })
@@ -111,10 +232,11 @@ pub fn analyse(pages: &[Page]) -> Vec<PageLayout> {
                     .lines
                     .iter()
                     .zip(&p.roles)
-                    .map(|(l, r)| *r == LineRole::Text && !l.text().starts_with("Werkbezoek"))
+                    .map(|(l, r)| *r == LineRole::Text && vocabulary.may_be_furniture(l.text()))
                     .collect(),
             })
             .collect::<Vec<_>>(),
+        settings,
     );
     for (page, marks) in layouts.iter_mut().zip(marks) {
         for (role, furniture) in page.roles.iter_mut().zip(marks) {
@@ -123,29 +245,31 @@ pub fn analyse(pages: &[Page]) -> Vec<PageLayout> {
             }
         }
     }
-    join_rows_over_page_breaks(&mut layouts);
-    layouts
+    join_rows_over_page_breaks(&mut layouts, settings);
+    for (page, source) in layouts.iter_mut().zip(pages) {
+        regions::finish(page, source, settings);
+    }
+    Document { pages: layouts }
 }
 
 /// A table whose labels end a page may have its data row at the top of the next one.
-fn join_rows_over_page_breaks(layouts: &mut [PageLayout]) {
+fn join_rows_over_page_breaks(layouts: &mut [PageLayout], settings: &Settings) {
     for p in 1..layouts.len() {
         let (before, after) = layouts.split_at_mut(p);
         let (Some(prev), Some(next)) = (before.last_mut(), after.first_mut()) else { continue };
         let Some(t) = prev.tables.iter().rposition(|t| !t.has_row()) else { continue };
-        // Only the last thing on its page can continue on the next.
-        let lowest_text = prev
+        // Only the last thing on its page (or column) can continue on the next.
+        let table_box = prev.tables[t].bbox;
+        let below = prev
             .lines
             .iter()
             .zip(&prev.roles)
-            .filter(|(_, r)| **r == LineRole::Text)
-            .map(|(l, _)| l.y)
-            .fold(f64::INFINITY, f64::min);
-        if lowest_text < prev.tables[t].bbox[1] {
+            .any(|(l, r)| *r == LineRole::Text && l.y < table_box[1] && l.x0 < table_box[2] && table_box[0] < l.x1);
+        if below {
             continue;
         }
         let candidates: Vec<usize> = (0..next.lines.len()).filter(|&m| next.roles[m] == LineRole::Text).collect();
-        if let Some(taken) = prev.tables[t].continue_on(next.number, &next.lines, &candidates) {
+        if let Some(taken) = prev.tables[t].continue_on(next.number, &next.lines, &candidates, settings) {
             for m in taken {
                 next.roles[m] = LineRole::TableRowOfPrevious(t);
             }

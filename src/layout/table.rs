@@ -4,7 +4,7 @@
 //! Works the same for ruled tables and for loose positioned text: only the text lines are
 //! read, never the rules.
 
-use super::{Line, Word};
+use super::{Line, Settings, Vocabulary, Word};
 
 /// Number of data cells in a cost table.
 pub const COLUMNS: usize = 5;
@@ -52,12 +52,18 @@ impl Table {
     /// Takes its data row from the top of the next page, when those lines read as one:
     /// on one baseline, filling at least three columns, with a number among them.
     /// Returns the line indexes taken.
-    pub fn continue_on(&mut self, page: u32, lines: &[Line], candidates: &[usize]) -> Option<Vec<usize>> {
+    pub fn continue_on(
+        &mut self,
+        page: u32,
+        lines: &[Line],
+        candidates: &[usize],
+        settings: &Settings,
+    ) -> Option<Vec<usize>> {
         let first = *candidates.first()?;
         let base = &lines[first];
         let row: Vec<usize> =
             candidates.iter().copied().filter(|&m| (lines[m].y - base.y).abs() <= 0.5 * lines[m].size).collect();
-        let cells = assign_cells(lines, &row, &self.columns);
+        let cells = assign_cells(lines, &row, &self.columns, settings);
         let filled = cells.iter().filter(|c| !c.text.is_empty()).count();
         let numeric = cells.iter().any(|c| c.text.chars().any(|ch| ch.is_ascii_digit()));
         if filled < 3 || !numeric || row.iter().any(|&m| lines[m].words.len() > 6) {
@@ -72,97 +78,27 @@ impl Table {
 
 /// What a label line names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Label {
+pub enum Label {
+    /// One of the five columns, counted from 0: travel+stay, other, transport, CO₂
+    /// tonnes, CO₂ compensation.
     Column(usize),
-    /// A label over several columns (`Kosten bestuur`, `Alléén voor vliegtuig`) or a
-    /// fragment that names none by itself (`kosten`).
+    /// A label over several columns (`Kosten bestuur`) or a fragment that names none by
+    /// itself (`kosten`).
     Other,
 }
 
-const VOCABULARY: &[&str] = &[
-    "kosten",
-    "bestuur",
-    "bestuurder",
-    "bestuurders",
-    "reis",
-    "reis-",
-    "en",
-    "verblijf",
-    "verblijfkosten",
-    "verblijfskosten",
-    "reiskosten",
-    "overige",
-    "vervoersmiddel",
-    "vervoermiddel",
-    "vervoer",
-    "alléén",
-    "alleen",
-    "voor",
-    "vliegtuig",
-    "vliegreizen",
-    "co2",
-    "uitstoot",
-    "in",
-    "tonnen",
-    "ton",
-    "compensatie",
-    "emissie",
-    "€",
-    "eur",
-    "euro",
-    "bedrag",
-    "totaal",
-];
-
-fn tokens(text: &str) -> Vec<String> {
-    text.to_lowercase()
-        .replace(['₂', '²'], "2")
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '(' || c == ')' || c == ':' || c == '/' || c == '*')
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-fn label_of(text: &str) -> Option<Label> {
-    let toks = tokens(text);
-    if toks.is_empty() || !toks.iter().all(|t| VOCABULARY.contains(&t.as_str())) {
-        return None;
-    }
-    let has = |w: &str| toks.iter().any(|t| t == w);
-    let column = if has("overige") {
-        Some(1)
-    } else if has("reis") || has("verblijf") || has("reiskosten") || has("verblijfkosten") || has("verblijfskosten") {
-        Some(0)
-    } else if has("vervoersmiddel") || has("vervoermiddel") || has("vervoer") {
-        Some(2)
-    } else if has("compensatie") {
-        Some(4)
-    } else if has("uitstoot") || has("tonnen") || has("emissie") {
-        Some(3)
-    } else {
-        None
-    };
-    match column {
-        Some(c) => Some(Label::Column(c)),
-        // A lone "en", "in" or "€" is not a label by itself.
-        None if has("kosten") || has("vliegtuig") || has("bestuur") => Some(Label::Other),
-        None => None,
-    }
-}
-
-/// Whether a line reads as part of a cost table's label rows.
-pub fn is_label_line(line: &Line) -> bool {
+fn is_label_line(line: &Line, vocabulary: &dyn Vocabulary, settings: &Settings) -> bool {
     // Labels are short: skip the text work for the many long body lines.
-    line.words.len() <= 8 && label_of(line.text()).is_some()
+    line.words.len() <= settings.table_label_max_words && vocabulary.table_label(line.text()).is_some()
 }
 
 /// Finds the cost tables among a page's lines (given top to bottom).
-pub fn find_tables(lines: &[Line]) -> Vec<Table> {
+pub fn find_tables(lines: &[Line], vocabulary: &dyn Vocabulary, settings: &Settings) -> Vec<Table> {
     let mut tables = Vec::new();
     let mut used = vec![false; lines.len()];
     let mut i = 0;
     while i < lines.len() {
-        if used[i] || !is_label_line(&lines[i]) {
+        if used[i] || !is_label_line(&lines[i], vocabulary, settings) {
             i += 1;
             continue;
         }
@@ -172,10 +108,10 @@ pub fn find_tables(lines: &[Line]) -> Vec<Table> {
         let mut j = i + 1;
         while j < lines.len() {
             let l = &lines[j];
-            if lowest - l.y > 3.0 * l.size.max(lines[i].size) {
+            if lowest - l.y > settings.table_label_stack * l.size.max(lines[i].size) {
                 break;
             }
-            if is_label_line(l) {
+            if is_label_line(l, vocabulary, settings) {
                 labels.push(j);
                 lowest = lowest.min(l.y);
             } else if l.y < lowest - 0.5 * l.size {
@@ -183,7 +119,7 @@ pub fn find_tables(lines: &[Line]) -> Vec<Table> {
             }
             j += 1;
         }
-        let columns = column_spans(lines, &labels);
+        let columns = column_spans(lines, &labels, vocabulary, settings);
         if columns.iter().flatten().count() < 3 {
             // Too few column labels to be a cost table (e.g. a sentence fragment).
             i += 1;
@@ -196,7 +132,7 @@ pub fn find_tables(lines: &[Line]) -> Vec<Table> {
         let mut row_lines = Vec::new();
         if let Some(k) = row {
             let base = &lines[k];
-            if lowest - base.y <= 4.0 * base.size.max(6.0) {
+            if lowest - base.y <= settings.table_row_max_gap * base.size.max(6.0) {
                 let width = right - left;
                 for (m, l) in lines.iter().enumerate().skip(k) {
                     if (l.y - base.y).abs() <= 0.5 * l.size
@@ -213,7 +149,7 @@ pub fn find_tables(lines: &[Line]) -> Vec<Table> {
                     if row_lines.contains(&m) || l.y >= last_y {
                         continue;
                     }
-                    if last_y - l.y > 1.6 * l.size {
+                    if last_y - l.y > settings.table_wrap_gap * l.size {
                         break;
                     }
                     if columns.iter().flatten().any(|c| l.x0 >= c.0 - 2.0 && l.x1 <= c.1 + 0.5 * (c.1 - c.0) + 20.0)
@@ -230,7 +166,7 @@ pub fn find_tables(lines: &[Line]) -> Vec<Table> {
         for &m in labels.iter().chain(&row_lines) {
             used[m] = true;
         }
-        let cells = assign_cells(lines, &row_lines, &columns);
+        let cells = assign_cells(lines, &row_lines, &columns, settings);
         let all: Vec<&Line> = labels.iter().chain(&row_lines).map(|&m| &lines[m]).collect();
         let bbox = [
             all.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min),
@@ -245,16 +181,35 @@ pub fn find_tables(lines: &[Line]) -> Vec<Table> {
     tables
 }
 
-/// Horizontal extent of each column's label(s).
-fn column_spans(lines: &[Line], labels: &[usize]) -> [Option<(f64, f64)>; COLUMNS] {
+/// Horizontal extent of each column's label(s). A label line may hold the labels of
+/// several columns side by side (`Reis en   Overige` in a narrow table): it is cut into
+/// phrases at gaps wider than a word space, and each phrase names its own column.
+fn column_spans(
+    lines: &[Line],
+    labels: &[usize],
+    vocabulary: &dyn Vocabulary,
+    settings: &Settings,
+) -> [Option<(f64, f64)>; COLUMNS] {
     let mut spans: [Option<(f64, f64)>; COLUMNS] = [None; COLUMNS];
     for &m in labels {
-        if let Some(Label::Column(c)) = label_of(lines[m].text()) {
-            let l = &lines[m];
-            spans[c] = Some(match spans[c] {
-                Some((a, b)) => (a.min(l.x0), b.max(l.x1)),
-                None => (l.x0, l.x1),
-            });
+        let mut phrases: Vec<Vec<&Word>> = Vec::new();
+        for w in &lines[m].words {
+            match phrases.last_mut() {
+                Some(p) if p.last().is_some_and(|q| w.x0 - q.x1 <= settings.label_phrase_gap * w.size.max(1.0)) => {
+                    p.push(w)
+                }
+                _ => phrases.push(vec![w]),
+            }
+        }
+        for phrase in phrases {
+            let text = phrase.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+            if let Some(Label::Column(c)) = vocabulary.table_label(&text) {
+                let (x0, x1) = span_of(&phrase);
+                spans[c] = Some(match spans[c] {
+                    Some((a, b)) => (a.min(x0), b.max(x1)),
+                    None => (x0, x1),
+                });
+            }
         }
     }
     spans
@@ -267,7 +222,12 @@ fn column_spans(lines: &[Line], labels: &[usize]) -> [Option<(f64, f64)>; COLUMN
 /// segments are matched to the columns' labels in order (a cell never comes before the
 /// one on its left), each to the label it lies nearest, which also holds for right-aligned
 /// or centred cells. Lines of a wrapped cell join the column they stand under.
-fn assign_cells(lines: &[Line], row: &[usize], columns: &[Option<(f64, f64)>; COLUMNS]) -> Vec<Cell> {
+fn assign_cells(
+    lines: &[Line],
+    row: &[usize],
+    columns: &[Option<(f64, f64)>; COLUMNS],
+    settings: &Settings,
+) -> Vec<Cell> {
     let mut cells = vec![Cell::default(); COLUMNS];
     let Some(base) = row.first().map(|&m| &lines[m]) else { return cells };
     let (mut first, mut wraps): (Vec<&Word>, Vec<&Word>) = (Vec::new(), Vec::new());
@@ -277,10 +237,19 @@ fn assign_cells(lines: &[Line], row: &[usize], columns: &[Option<(f64, f64)>; CO
         target.extend(l.words.iter());
     }
     first.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    // Cells are cut at gaps wider than an em, and in narrow tables also at gaps wider than
+    // a word space where the words on either side stand under different labels.
     let mut segments: Vec<Vec<&Word>> = Vec::new();
     for w in first {
+        let same_cell = |p: &&Word| {
+            let gap = w.x0 - p.x1;
+            let em = w.size.max(1.0);
+            gap <= settings.table_cell_gap * em
+                && (gap <= settings.label_phrase_gap * em
+                    || nearest_label(p.x0, p.x1, columns) == nearest_label(w.x0, w.x1, columns))
+        };
         match segments.last_mut() {
-            Some(seg) if seg.last().is_some_and(|p| w.x0 - p.x1 <= w.size.max(1.0)) => seg.push(w),
+            Some(seg) if seg.last().is_some_and(same_cell) => seg.push(w),
             _ => segments.push(vec![w]),
         }
     }
@@ -373,6 +342,11 @@ fn match_in_order(spans: &[(f64, f64)], columns: &[Option<(f64, f64)>; COLUMNS])
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::lexicon::DUTCH;
+
+    fn find_tables(lines: &[Line]) -> Vec<Table> {
+        super::find_tables(lines, &DUTCH, &Settings::default())
+    }
 
     fn line(text: &str, x0: f64, y: f64) -> Line {
         let mut words = Vec::new();

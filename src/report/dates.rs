@@ -520,19 +520,13 @@ mod tests {
     }
 }
 
+/// Labels that may stand before a date line (`Datum: 3 mei 2023`).
+pub const DATE_LABELS: &[&str] = &["datum", "data", "periode", "reisdatum", "reisperiode", "wanneer"];
+
 /// The date part of a date line that may carry a label (`Datum: 3 mei 2023`,
 /// `Periode: 3 t/m 5 mei`); the line itself is kept as printed elsewhere.
 pub fn without_label(text: &str) -> &str {
-    let trimmed = text.trim_start();
-    match trimmed.split_once(':') {
-        Some((label, rest))
-            if ["datum", "data", "periode", "reisdatum", "reisperiode", "wanneer"]
-                .contains(&label.trim().to_lowercase().as_str()) =>
-        {
-            rest.trim()
-        }
-        _ => trimmed,
-    }
+    super::lexicon::without_label(text, DATE_LABELS)
 }
 
 /// [`is_date_line`] for a line that may carry a label.

@@ -5,6 +5,7 @@
 //! module puts a [`Trip`] together and notes what could not be read.
 
 pub mod dates;
+pub mod lexicon;
 pub mod money;
 pub mod officials;
 pub mod places;
@@ -17,9 +18,9 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::layout::{Line, PageLayout};
+use crate::layout::{Document, LineId, Settings};
 use crate::model::{bbox_union, Co2, Costs, Located, Provenance, ReportMeta, Transport, Trip, Warning};
-use sections::{LineRef, Section, Sections};
+use sections::{Section, Sections};
 
 /// What the report stage makes of a document.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,10 +46,9 @@ fn header_re() -> &'static Regex {
 }
 
 /// Builds the records from the layout of a document.
-pub fn build(layouts: &[PageLayout], info_title: Option<&str>) -> Built {
-    let sections = sections::sections(layouts);
-    let line = |r: &LineRef| &layouts[r.page].lines[r.line];
-    let texts = |refs: &[LineRef]| refs.iter().map(|r| line(r).text()).collect::<Vec<_>>();
+pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> Built {
+    let sections = sections::sections(doc, settings);
+    let texts = |refs: &[LineId]| refs.iter().map(|r| doc.line(*r).text()).collect::<Vec<_>>();
 
     let mut title = text::join_lines(&texts(&sections.title));
     if title.is_empty() {
@@ -58,16 +58,16 @@ pub fn build(layouts: &[PageLayout], info_title: Option<&str>) -> Built {
         .find(&title)
         .or_else(|| info_title.and_then(|t| year_re().find(t)))
         .and_then(|m| m.as_str().parse().ok())
-        .or_else(|| most_common_year(&sections, layouts));
+        .or_else(|| most_common_year(&sections, doc));
 
     let mut warnings = Vec::new();
-    for page in layouts {
+    for page in &doc.pages {
         for p in &page.problems {
             warnings.push(Warning::new("page_problem", format!("page {}: {p}", page.number), Some(page.number)));
         }
     }
     for t in &sections.unassigned_tables {
-        let table = &layouts[t.page].tables[t.table];
+        let table = doc.table(*t);
         let cells: Vec<&str> = table.cells.iter().map(|c| c.text.as_str()).collect();
         warnings.push(Warning::new(
             "unassigned_table",
@@ -79,7 +79,7 @@ pub fn build(layouts: &[PageLayout], info_title: Option<&str>) -> Built {
     for group in sections::contiguous(&sections.unassigned_lines) {
         let text = text::join_lines(&texts(&group));
         let words: Vec<&str> = text.split_whitespace().take(12).collect();
-        let page = group.first().map(|r| layouts[r.page].number);
+        let page = group.first().map(|r| doc.page_number(r.page));
         warnings.push(Warning::new(
             "unassigned_text",
             format!("text after the trips could not be assigned to a trip: \"{} …\"", words.join(" ")),
@@ -87,16 +87,16 @@ pub fn build(layouts: &[PageLayout], info_title: Option<&str>) -> Built {
         ));
     }
 
-    let trips = sections.trips.iter().enumerate().map(|(i, s)| trip(layouts, s, i + 1, year)).collect();
+    let trips = sections.trips.iter().enumerate().map(|(i, s)| trip(doc, s, i + 1, year)).collect();
     Built { meta: ReportMeta { title, year: year.unwrap_or(0) }, trips, warnings, sections }
 }
 
-fn most_common_year(sections: &Sections, layouts: &[PageLayout]) -> Option<i32> {
+fn most_common_year(sections: &Sections, doc: &Document) -> Option<i32> {
     let mut years: Vec<i32> = sections
         .trips
         .iter()
         .filter_map(|s| s.date)
-        .filter_map(|r| year_re().find(layouts[r.page].lines[r.line].text()).and_then(|m| m.as_str().parse().ok()))
+        .filter_map(|r| year_re().find(doc.line(r).text()).and_then(|m| m.as_str().parse().ok()))
         .collect();
     years.sort_unstable();
     let mut best = None;
@@ -111,10 +111,10 @@ fn most_common_year(sections: &Sections, layouts: &[PageLayout]) -> Option<i32> 
     best
 }
 
-fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) -> Trip {
-    let line = |r: &LineRef| &layouts[r.page].lines[r.line];
-    let texts = |refs: &[LineRef]| refs.iter().map(|r| line(r).text()).collect::<Vec<_>>();
-    let page_of = |r: &LineRef| layouts[r.page].number;
+fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
+    let line = |r: &LineId| doc.line(*r);
+    let texts = |refs: &[LineId]| refs.iter().map(|r| line(r).text()).collect::<Vec<_>>();
+    let page_of = |r: &LineId| doc.page_number(r.page);
     let mut warnings = Vec::new();
     let first_page = page_of(&s.header[0]);
 
@@ -150,7 +150,7 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
         Err(_) => Vec::new(),
     };
 
-    let purpose = text::join_lines(&texts(&s.purpose));
+    let purpose = lexicon::without_label(&text::join_lines(&texts(&s.purpose)), lexicon::PURPOSE_LABELS).to_string();
     let date_text = s.date.map(|r| text::collapse(line(&r).text())).unwrap_or_default();
     let (start_date, end_date) = if date_text.is_empty() {
         warnings.push(Warning::new("missing_date", "no date line found under the header", Some(first_page)));
@@ -166,7 +166,7 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
     };
     let days = start_date.zip(end_date).map(|(a, b)| dates::days_inclusive(a, b));
 
-    let table = s.tables.first().map(|t| &layouts[t.page].tables[t.table]);
+    let table = s.tables.first().map(|t| doc.table(*t));
     let table_page = table.map(|t| t.page);
     let cells: Vec<String> = match table {
         Some(t) if !t.has_row() => {
@@ -184,7 +184,7 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
         }
     };
     for extra in s.tables.iter().skip(1) {
-        let t = &layouts[extra.page].tables[extra.table];
+        let t = doc.table(*extra);
         let cells: Vec<&str> = t.cells.iter().map(|c| c.text.as_str()).collect();
         warnings.push(Warning::new(
             "extra_table",
@@ -229,7 +229,7 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
         ));
     }
 
-    let paragraphs = paragraphs(layouts, &s.body);
+    let paragraphs = paragraphs(doc, &s.body);
     let description = paragraphs.iter().map(|p| text::join_lines(&texts(p))).collect::<Vec<_>>().join("\n\n");
 
     let mut pages: BTreeSet<u32> = BTreeSet::new();
@@ -237,16 +237,16 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
         pages.insert(page_of(r));
     }
     for t in &s.tables {
-        let table = &layouts[t.page].tables[t.table];
+        let table = doc.table(*t);
         pages.insert(table.page);
         pages.insert(table.row_page);
     }
 
     let provenance = Provenance {
-        header: located(layouts, &s.header),
-        purpose: located(layouts, &s.purpose),
-        date: located(layouts, &s.date.into_iter().collect::<Vec<_>>()),
-        body: paragraphs.iter().flat_map(|p| located(layouts, p)).collect(),
+        header: located(doc, &s.header),
+        purpose: located(doc, &s.purpose),
+        date: located(doc, &s.date.into_iter().collect::<Vec<_>>()),
+        body: paragraphs.iter().flat_map(|p| located(doc, p)).collect(),
         table: table.map(|t| vec![Located { page: t.page, bbox: t.bbox }]).unwrap_or_default(),
         table_cells: table
             .map(|t| t.cells.iter().filter_map(|c| c.bbox.map(|bbox| Located { page: t.row_page, bbox })).collect())
@@ -276,43 +276,36 @@ fn trip(layouts: &[PageLayout], s: &Section, index: usize, year: Option<i32>) ->
     }
 }
 
-/// Groups body lines into paragraphs: a wider gap than the usual leading starts a new one;
-/// across a page break the paragraph goes on unless the last line stopped short.
-pub fn paragraphs(layouts: &[PageLayout], body: &[LineRef]) -> Vec<Vec<LineRef>> {
-    let line = |r: &LineRef| -> &Line { &layouts[r.page].lines[r.line] };
-    let mut pitches: Vec<f64> = body
-        .windows(2)
-        .filter(|w| w[0].page == w[1].page)
-        .map(|w| line(&w[0]).y - line(&w[1]).y)
-        .filter(|g| *g > 0.0)
-        .collect();
-    pitches.sort_by(f64::total_cmp);
-    let pitch = pitches.get(pitches.len() / 2).copied();
-    let right = body.iter().map(|r| line(r).x1).fold(f64::NEG_INFINITY, f64::max);
-
-    let mut out: Vec<Vec<LineRef>> = Vec::new();
-    let mut prev: Option<&LineRef> = None;
-    for r in body {
+/// Groups body lines into paragraphs: the layout stage's blocks, where lines of one block
+/// are one paragraph. Where the body goes on in another column or on the next page, the
+/// paragraph goes on too, unless the last line stopped short after a full stop.
+pub fn paragraphs(doc: &Document, body: &[LineId]) -> Vec<Vec<LineId>> {
+    let right = body.iter().map(|r| doc.line(*r).x1).fold(f64::NEG_INFINITY, f64::max);
+    let mut out: Vec<Vec<LineId>> = Vec::new();
+    let mut prev: Option<LineId> = None;
+    for &r in body {
         let new_paragraph = match prev {
             None => true,
-            Some(p) if p.page == r.page => {
-                let gap = line(p).y - line(r).y;
-                match pitch {
-                    Some(pitch) => gap > 1.45 * pitch || gap < 0.0,
-                    None => gap > 2.0 * line(r).size,
-                }
-            }
-            // Page break: a full last line means the sentence runs on.
             Some(p) => {
-                let l = line(p);
-                l.x1 < right - 3.0 * l.size && l.text().ends_with(['.', '!', '?', ':'])
+                let (a, b) = (doc.line(p), doc.line(r));
+                let same_block = p.page == r.page && doc.block_of(p) == doc.block_of(r);
+                // Read on: the next line stands lower in the same column.
+                let below = p.page == r.page && a.y > b.y && crate::layout::blocks::overlaps(a, b);
+                if same_block {
+                    false
+                } else if below {
+                    true
+                } else {
+                    // A column or page break: a full last line means the sentence runs on.
+                    a.x1 < right - 3.0 * a.size && a.text().ends_with(['.', '!', '?', ':'])
+                }
             }
         };
         if new_paragraph {
             out.push(Vec::new());
         }
         if let Some(last) = out.last_mut() {
-            last.push(*r);
+            last.push(r);
         }
         prev = Some(r);
     }
@@ -320,12 +313,11 @@ pub fn paragraphs(layouts: &[PageLayout], body: &[LineRef]) -> Vec<Vec<LineRef>>
 }
 
 /// Bounding boxes of lines, one per page.
-fn located(layouts: &[PageLayout], refs: &[LineRef]) -> Vec<Located> {
+fn located(doc: &Document, refs: &[LineId]) -> Vec<Located> {
     let mut out: Vec<Located> = Vec::new();
     for r in refs {
-        let l = &layouts[r.page].lines[r.line];
-        let page = layouts[r.page].number;
-        let b = l.bbox();
+        let b = doc.line(*r).bbox();
+        let page = doc.page_number(r.page);
         match out.iter_mut().find(|x| x.page == page) {
             Some(x) => x.bbox = bbox_union(x.bbox, b),
             None => out.push(Located { page, bbox: b }),

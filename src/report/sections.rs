@@ -1,101 +1,78 @@
 //! Stage 3: lines and tables in reading order → trip sections.
 //!
-//! The whole document is read as one stream, page after page, each page top to bottom.
-//! A trip starts at its header (a heading-style line starting with `Werkbezoek`); the
-//! lines right under it are its purpose and date line; everything after that until the
-//! next header is its body, across page breaks. So a table or text standing above the
-//! first header of a page belongs to the last trip of the previous page, whatever order
-//! the producer drew things in.
+//! The whole document is read as one stream in the layout stage's reading order: page
+//! after page, each page column by column. A trip starts at its header (a heading-style
+//! line opening like `Werkbezoek … door …`, wrapped over as many lines as it takes); its
+//! purpose and date line are found by role: right under the header, in a sidebar beside
+//! the body, just above the header, or behind a label (`Doel:`, `Datum:`). Everything
+//! else until the next header is its body, across columns and page breaks. So a table
+//! or text standing at the top of a column or page belongs to the trip the previous
+//! column or page ended with, whatever order the producer drew things in.
 
 use std::collections::HashMap;
 
-use crate::layout::{Item, Line, LineRole, PageLayout, Style};
+use crate::layout::{DocItem, Document, Line, LineId, Region, Settings, Style, TableId};
 
 use super::dates::is_labelled_date_line as is_date_line;
-
-/// A line of the document: page index (0-based into the layouts) and line index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct LineRef {
-    /// Index into the page layouts.
-    pub page: usize,
-    /// Index into that page's lines.
-    pub line: usize,
-}
-
-/// A table of the document: page index and table index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct TableRef {
-    /// Index into the page layouts.
-    pub page: usize,
-    /// Index into that page's tables.
-    pub table: usize,
-}
+use super::lexicon;
 
 /// The parts of one trip.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Section {
     /// Header lines.
-    pub header: Vec<LineRef>,
+    pub header: Vec<LineId>,
     /// Purpose lines.
-    pub purpose: Vec<LineRef>,
+    pub purpose: Vec<LineId>,
     /// The date line.
-    pub date: Option<LineRef>,
+    pub date: Option<LineId>,
     /// Body lines in reading order.
-    pub body: Vec<LineRef>,
+    pub body: Vec<LineId>,
     /// Cost tables (normally one).
-    pub tables: Vec<TableRef>,
+    pub tables: Vec<TableId>,
 }
 
 /// The document cut into its parts.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Sections {
     /// The report title's lines (largest text before the first trip).
-    pub title: Vec<LineRef>,
+    pub title: Vec<LineId>,
     /// Text before the first trip (intro), title excluded.
-    pub intro: Vec<LineRef>,
+    pub intro: Vec<LineId>,
     /// Trips in reading order.
     pub trips: Vec<Section>,
     /// Tables that could not be given to a trip.
-    pub unassigned_tables: Vec<TableRef>,
+    pub unassigned_tables: Vec<TableId>,
     /// Text after the trips that belongs to none of them (e.g. a closing overview).
-    pub unassigned_lines: Vec<LineRef>,
+    pub unassigned_lines: Vec<LineId>,
 }
 
-/// How far below the header's first line (in header font sizes) its purpose and date
-/// line may stand.
-const HEAD_BLOCK_LINES: f64 = 14.0;
-
-/// Words that open a trip header.
-const HEADER_WORDS: &[&str] = &["werkbezoek", "werkbezoeken", "dienstreis", "ambtsreis"];
-
-/// Whether a line's text opens a trip header (by wording alone).
-pub fn opens_header(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
-    let first = first.trim_end_matches(':');
-    HEADER_WORDS.contains(&first) && text.split_whitespace().count() >= 2
-}
+use lexicon::opens_header;
 
 /// The style most characters are set in: the body text.
-pub fn body_style(layouts: &[PageLayout]) -> Option<Style> {
+pub fn body_style(doc: &Document) -> Option<Style> {
     let mut counts: HashMap<Style, usize> = HashMap::new();
-    for page in layouts {
-        for (line, role) in page.lines.iter().zip(&page.roles) {
-            if *role == LineRole::Text {
-                *counts.entry(line.style()).or_default() += line.text().chars().count();
-            }
-        }
+    for (_, line) in doc.text_lines() {
+        *counts.entry(line.style()).or_default() += line.text().chars().count();
     }
     counts.into_iter().max_by_key(|(style, n)| (*n, *style)).map(|(s, _)| s)
 }
 
+/// One entry of the document's reading order: a text line (with the region of its block)
+/// or a table.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Entry {
+    Line(LineId, Region),
+    Table(TableId),
+}
+
 struct Stream<'a> {
-    layouts: &'a [PageLayout],
-    items: Vec<(usize, Item)>,
+    doc: &'a Document,
+    items: Vec<Entry>,
 }
 
 impl<'a> Stream<'a> {
-    fn line(&self, r: LineRef) -> &'a Line {
-        &self.layouts[r.page].lines[r.line]
+    fn line(&self, r: LineId) -> &'a Line {
+        self.doc.line(r)
     }
 }
 
@@ -110,16 +87,19 @@ enum Phase {
 }
 
 /// Cuts the document into title, intro and trip sections.
-pub fn sections(layouts: &[PageLayout]) -> Sections {
-    let body = body_style(layouts);
-    let stream = Stream {
-        layouts,
-        items: layouts
-            .iter()
-            .enumerate()
-            .flat_map(|(p, page)| page.reading_order().into_iter().map(move |item| (p, item)))
-            .collect(),
-    };
+pub fn sections(doc: &Document, settings: &Settings) -> Sections {
+    let body = body_style(doc);
+    let mut items = Vec::new();
+    for item in doc.reading_order() {
+        match item {
+            DocItem::Block(b) => {
+                let region = doc.block(b).region;
+                items.extend(doc.block_lines(b).map(|l| Entry::Line(l, region)));
+            }
+            DocItem::Table(t) => items.push(Entry::Table(t)),
+        }
+    }
+    let stream = Stream { doc, items };
     let is_heading = |l: &Line| match body {
         Some(b) => l.style().size_half_points > b.size_half_points || (l.bold && !b.bold),
         None => true,
@@ -129,10 +109,10 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
     // most common among heading-styled lines that open like a header.
     let header_style = {
         let mut counts: HashMap<Style, usize> = HashMap::new();
-        for (p, item) in &stream.items {
-            if let Item::Line(l) = item {
-                let line = stream.line(LineRef { page: *p, line: *l });
-                if is_heading(line) && opens_header(line.text()) {
+        for (i, item) in stream.items.iter().enumerate() {
+            if let Entry::Line(l, _) = item {
+                let line = stream.line(*l);
+                if is_heading(line) && opens_header(&heading_text(&stream, i, settings)) {
                     *counts.entry(line.style()).or_default() += 1;
                 }
             }
@@ -144,12 +124,11 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
     let mut phase = Phase::Body;
     let mut idx = 0;
     while idx < stream.items.len() {
-        let (page, item) = stream.items[idx];
+        let item = stream.items[idx];
         idx += 1;
-        let r = match item {
-            Item::Table(table) => {
-                let t = TableRef { page, table };
-                let has_row = |r: &TableRef| stream.layouts[r.page].tables[r.table].has_row();
+        let (r, region) = match item {
+            Entry::Table(t) => {
+                let has_row = |r: &TableId| doc.table(*r).has_row();
                 // A label-only fragment (a header row repeated before a page break) gives
                 // way to the complete table that follows it.
                 if let Some(last) = out.trips.last_mut() {
@@ -175,12 +154,13 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
                 }
                 continue;
             }
-            Item::Line(line) => LineRef { page, line },
+            Entry::Line(r, region) => (r, region),
         };
         let line = stream.line(r);
         let text = line.text();
         let header_styled = header_style.is_some_and(|h| line.style() == h) && is_heading(line);
-        if opens_header(text) && (header_styled || looks_like_full_header(text)) {
+        let heading = heading_text(&stream, idx - 1, settings);
+        if opens_header(&heading) && (header_styled || looks_like_full_header(text)) {
             let mut section = Section { header: vec![r], ..Section::default() };
             // Some layouts print the date line just above the header.
             if let Some(prev) = out.trips.last_mut() {
@@ -205,6 +185,31 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
             out.unassigned_lines.push(r);
             continue;
         }
+        // A sidebar beside the body holds the trip's purpose and date: by role, not by
+        // position in the stream.
+        if region == Region::Side && trip.tables.is_empty() {
+            if trip.date.is_none() && is_date_line(text) {
+                trip.date = Some(r);
+                continue;
+            }
+            if trip.purpose.len() < 4 && !is_date_line(text) && (trip.purpose.is_empty() || phase != Phase::Body) {
+                trip.purpose.push(r);
+                if phase == Phase::Header {
+                    phase = Phase::Head;
+                }
+                continue;
+            }
+        }
+        if phase != Phase::Header && trip.tables.is_empty() {
+            if trip.date.is_none() && has_label(text, super::dates::DATE_LABELS) && is_date_line(text) {
+                trip.date = Some(r);
+                continue;
+            }
+            if trip.purpose.is_empty() && has_label(text, lexicon::PURPOSE_LABELS) {
+                trip.purpose.push(r);
+                continue;
+            }
+        }
         if phase == Phase::Body && !trip.tables.is_empty() && is_heading(line) && !is_date_line(text) {
             phase = Phase::Trailing;
             out.unassigned_lines.push(r);
@@ -215,7 +220,7 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
             let first = stream.line(trip.header[0]);
             let so_far: Vec<&str> = trip.header.iter().map(|h| stream.line(*h).text()).collect();
             let open = !header_complete(&super::text::join_lines(&so_far)) || continues_a_list(text);
-            if r.page == trip.header[0].page && line.style() == first.style() && follows(last, line) && open {
+            if r.page == trip.header[0].page && line.style() == first.style() && follows(last, line, settings) && open {
                 trip.header.push(r);
                 continue;
             }
@@ -225,8 +230,9 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
             // Purpose and date stand in the header's block: same page, same column, within
             // a few header lines' height of its top (a header box may be mostly empty).
             let top = stream.line(trip.header[0]);
-            let near =
-                r.page == trip.header[0].page && top.y - line.y <= HEAD_BLOCK_LINES * top.size && overlaps(top, line);
+            let near = r.page == trip.header[0].page
+                && top.y - line.y <= settings.head_block_lines * top.size
+                && overlaps(top, line);
             if near && trip.date.is_none() && is_date_line(text) {
                 trip.date = Some(r);
                 continue;
@@ -242,13 +248,35 @@ pub fn sections(layouts: &[PageLayout]) -> Sections {
         trip.body.push(r);
     }
 
-    split_title(&stream, &mut out);
+    split_title(&stream, &mut out, settings);
     out
 }
 
+/// The text of a heading that starts at stream entry `at`: the line and the lines under
+/// it in the same style that follow it closely, joined (a header wrapped in a narrow
+/// column may hold one word a line). At most four lines: a header is never longer.
+fn heading_text(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
+    let Some(Entry::Line(first, _)) = stream.items.get(at) else { return String::new() };
+    let mut lines = vec![stream.line(*first)];
+    for item in stream.items.iter().skip(at + 1).take(3) {
+        let Entry::Line(r, _) = item else { break };
+        let (prev, next) = (lines[lines.len() - 1], stream.line(*r));
+        if next.style() != prev.style() || !follows(prev, next, settings) {
+            break;
+        }
+        lines.push(next);
+    }
+    super::text::join_lines(&lines.iter().map(|l| l.text()).collect::<Vec<_>>())
+}
+
+/// Whether a line opens with one of the labels (`Doel:`, `Datum:`).
+fn has_label(text: &str, labels: &[&str]) -> bool {
+    text.split_once(':').is_some_and(|(label, _)| labels.contains(&label.trim().to_lowercase().as_str()))
+}
+
 /// Splits line references into runs on one page each.
-pub fn contiguous(refs: &[LineRef]) -> Vec<Vec<LineRef>> {
-    let mut out: Vec<Vec<LineRef>> = Vec::new();
+pub fn contiguous(refs: &[LineId]) -> Vec<Vec<LineId>> {
+    let mut out: Vec<Vec<LineId>> = Vec::new();
     for r in refs {
         match out.last_mut() {
             Some(g) if g.last().is_some_and(|l| l.page == r.page) => g.push(*r),
@@ -267,37 +295,10 @@ fn header_complete(text: &str) -> bool {
     let open_end = rest.ends_with([',', '&', '-']) || {
         let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
         // A role without its name, or a surname particle without the rest (`De` / `Langen`).
-        [
-            "en",
-            "burgemeester",
-            "wethouder",
-            "wethouders",
-            "voormalig",
-            "voormalige",
-            "loco-burgemeester",
-            "de",
-            "den",
-            "der",
-            "van",
-            "von",
-            "ter",
-            "ten",
-            "te",
-            "'t",
-            "het",
-            "la",
-            "le",
-            "du",
-            "el",
-            "al",
-            "da",
-            "dos",
-            "di",
-            "op",
-            "in",
-            "bin",
-        ]
-        .contains(&last.as_str())
+        lexicon::LIST_JOINERS.contains(&last.as_str())
+            || lexicon::ROLE_WORDS.contains(&last.as_str())
+            || lexicon::ROLE_QUALIFIERS.contains(&last.as_str())
+            || lexicon::NAME_PARTICLES.contains(&last.as_str())
     };
     !open_end && super::officials::parse_officials(rest).is_ok()
 }
@@ -305,47 +306,38 @@ fn header_complete(text: &str) -> bool {
 /// Whether a line goes on with a list of names (`en wethouder Buijt`, `& Simons`).
 fn continues_a_list(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
-    matches!(first, "en" | "&" | "," | "en/of")
+    lexicon::LIST_JOINERS.contains(&first)
 }
 
 /// A header set in body style can still be recognised by its complete wording.
 fn looks_like_full_header(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.contains(" door ") && ["burgemeester", "wethouder"].iter().any(|r| lower.contains(r)) && text.len() < 160
+    text.to_lowercase().contains(" door ") && lexicon::names_a_role(text) && text.len() < 160
 }
 
-/// Whether `next` directly continues `prev` in a block (tight leading, overlapping columns).
-fn follows(prev: &Line, next: &Line) -> bool {
-    let gap = prev.y - next.y;
-    gap > 0.0 && gap <= 1.9 * prev.size.max(next.size) && overlaps(prev, next)
-}
-
-fn overlaps(a: &Line, b: &Line) -> bool {
-    a.x0 < b.x1 && b.x0 < a.x1
-}
+use crate::layout::blocks::{follows, overlaps};
 
 /// Whether a date line comes within the next `n` text lines on the same page.
 fn date_within(stream: &Stream<'_>, from: usize, page: usize, n: usize) -> bool {
     stream.items[from..]
         .iter()
-        .take_while(|(p, _)| *p == page)
-        .filter_map(|(p, item)| match item {
-            Item::Line(l) => Some(LineRef { page: *p, line: *l }),
-            Item::Table(_) => None,
+        .filter_map(|item| match item {
+            Entry::Line(l, _) => Some(*l),
+            Entry::Table(_) => None,
         })
+        .take_while(|l| l.page == page)
         .take(n)
         .any(|r| is_date_line(stream.line(r).text()))
 }
 
 /// Takes the report title out of the intro: the largest text before the first trip.
-fn split_title(stream: &Stream<'_>, out: &mut Sections) {
+fn split_title(stream: &Stream<'_>, out: &mut Sections, settings: &Settings) {
     let Some(first_page) = out.intro.first().map(|r| r.page) else { return };
-    let on_first: Vec<LineRef> = out.intro.iter().copied().filter(|r| r.page == first_page).collect();
+    let on_first: Vec<LineId> = out.intro.iter().copied().filter(|r| r.page == first_page).collect();
     let Some(max) = on_first.iter().map(|&r| stream.line(r).size).max_by(f64::total_cmp) else { return };
-    let mut title: Vec<LineRef> = Vec::new();
+    let mut title: Vec<LineId> = Vec::new();
     for r in on_first {
         let l = stream.line(r);
-        if (l.size - max).abs() < 0.5 && title.last().is_none_or(|&p| follows(stream.line(p), l)) {
+        if (l.size - max).abs() < 0.5 && title.last().is_none_or(|&p| follows(stream.line(p), l, settings)) {
             title.push(r);
         }
     }

@@ -1,0 +1,413 @@
+//! Columns, sidebars and reading order, from the whitespace between the text.
+//!
+//! **Gutters** are found with Breuel's whitespace cover ("Two geometric algorithms for
+//! layout analysis", DAS 2002): a branch-and-bound search for the largest empty
+//! rectangles among the page's text chunks, here ranked by height, so that the tall,
+//! narrow gaps between columns come first. A rectangle is a gutter when it is at least
+//! [`Settings::gutter_min_width`] wide and [`Settings::gutter_min_height`] tall, lies
+//! inside the text area, and has text lines against it on both sides. A vertical rule in
+//! a gap is a gutter too, however narrow the gap. Images are obstacles, so a photo across
+//! two columns ends their gutter.
+//!
+//! **Reading order** is a recursive XY-cut (Nagy & Seth 1984; Ha, Haralick & Phillips
+//! 1995) over blocks and tables, with one change that makes it safe for columns: a
+//! horizontal cut may not cross a gutter's height. So a page is first cut into bands at
+//! full-width headings, tables and photos; a band is cut into columns at its gutters and
+//! read column by column, left to right. A column much narrower than its neighbour is a
+//! **sidebar**: its blocks are read with the block they stand beside (before the first
+//! block of the main column that starts below them), not after the whole column.
+
+use super::{blocks, Item, LineRole, PageLayout, Region, Settings};
+use crate::model::bbox_union;
+use crate::pdf::{Graphic, GraphicKind, Page};
+
+use super::lines::Chunk;
+
+/// A column gutter: a band of whitespace between columns of text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Gutter {
+    /// Left edge.
+    pub x0: f64,
+    /// Right edge.
+    pub x1: f64,
+    /// Bottom of the text beside it.
+    pub y0: f64,
+    /// Top of the text beside it.
+    pub y1: f64,
+    /// Found from a drawn vertical rule rather than from whitespace.
+    pub ruled: bool,
+}
+
+impl Gutter {
+    /// Whether the gutter stands between text ending at `left` and text starting at
+    /// `right` on the baseline `y`.
+    pub fn separates(&self, left: f64, right: f64, y: f64) -> bool {
+        y >= self.y0 && y <= self.y1 && left <= self.x0 + 0.5 && right >= self.x1 - 0.5
+    }
+
+    fn crossed_by(&self, b: &[f64; 4]) -> bool {
+        b[0] < self.x0 - 0.5 && b[2] > self.x1 + 0.5 || (b[0] < self.x1 - 0.5 && b[2] > self.x0 + 0.5)
+    }
+
+    fn centre(&self) -> f64 {
+        (self.x0 + self.x1) / 2.0
+    }
+}
+
+/// Most rectangles the whitespace search pops per page: a bound on its cost for pages of
+/// scattered text (maps, charts), where it gives up with the gutters found so far.
+const MAX_STEPS: usize = 20_000;
+/// Most whitespace rectangles examined per page (most touch the text area's edge, beside
+/// short lines and headings, and are no gutters).
+const MAX_RESULTS: usize = 96;
+
+/// The page's gutters, from its chunks (glyph runs), the extra `solid` boxes (tables),
+/// and drawn rules and images.
+pub fn gutters(
+    obstacles: &[[f64; 4]],
+    chunks: &[Chunk],
+    graphics: &[Graphic],
+    body: f64,
+    settings: &Settings,
+) -> Vec<Gutter> {
+    if chunks.len() < settings.gutter_min_lines {
+        return Vec::new();
+    }
+    let Some(bound) = obstacles.iter().copied().reduce(bbox_union) else { return Vec::new() };
+    let min_w = settings.gutter_min_width * body;
+    let min_h = settings.gutter_min_height * body;
+    let reach = 10.0 * body;
+
+    let mut solid: Vec<[f64; 4]> = obstacles.to_vec();
+    for g in graphics.iter().filter(|g| g.kind == GraphicKind::Image) {
+        let b = g.bbox;
+        if b[0] < bound[2] && bound[0] < b[2] && b[1] < bound[3] && bound[1] < b[3] {
+            solid.push([b[0].max(bound[0]), b[1].max(bound[1]), b[2].min(bound[2]), b[3].min(bound[3])]);
+        }
+    }
+
+    let mut found: Vec<Gutter> = Vec::new();
+    // A vertical rule standing in a gap is a gutter, whatever the gap's width.
+    for r in graphics.iter().filter(|g| g.is_vertical_rule()) {
+        let b = r.bbox;
+        if b[3] - b[1] < settings.rule_gutter_min_length * body {
+            continue;
+        }
+        let g = Gutter { x0: b[0], x1: b[2], y0: b[1], y1: b[3], ruled: true };
+        if chunks.iter().any(|c| c.y > b[1] && c.y < b[3] && g.crossed_by(&c.bbox)) {
+            continue;
+        }
+        if let Some(g) = flanked(g, chunks, reach, min_h, settings) {
+            found.push(g);
+        }
+    }
+
+    for r in whitespace(bound, &solid, min_w, min_h) {
+        let touches_bound = r[0] <= bound[0] + 0.5 || r[2] >= bound[2] - 0.5;
+        if touches_bound {
+            continue;
+        }
+        let g = Gutter { x0: r[0], x1: r[2], y0: r[1], y1: r[3], ruled: false };
+        if let Some(g) = flanked(g, chunks, reach, min_h, settings) {
+            if !found.iter().any(|f| f.x0 < g.x1 && g.x0 < f.x1 && f.y0 < g.y1 && g.y0 < f.y1) {
+                found.push(g);
+            }
+        }
+    }
+    found
+}
+
+/// The gutter shrunk to the text lines against it, when there are enough on both sides:
+/// at least two lines each side, side by side at least twice (a justified line's wide
+/// word gap under empty space is no gutter), together [`Settings::gutter_min_lines`], over
+/// at least the gutter's minimum height.
+fn flanked(g: Gutter, chunks: &[Chunk], reach: f64, min_h: f64, settings: &Settings) -> Option<Gutter> {
+    let beside = |c: &&Chunk| c.y >= g.y0 && c.y <= g.y1;
+    let left: Vec<&Chunk> =
+        chunks.iter().filter(beside).filter(|c| c.bbox[2] <= g.x0 + 0.5 && c.bbox[2] >= g.x0 - reach).collect();
+    // Text starts flush against a column's left edge; it may end ragged on the right.
+    let flush = (reach / 10.0).max(1.0);
+    let right: Vec<&Chunk> =
+        chunks.iter().filter(beside).filter(|c| c.bbox[0] >= g.x1 - 0.5 && c.bbox[0] <= g.x1 + flush).collect();
+    let rows = |cs: &[&Chunk]| {
+        let mut ys: Vec<f64> = cs.iter().map(|c| c.y).collect();
+        ys.sort_by(f64::total_cmp);
+        ys.dedup_by(|a, b| (*a - *b).abs() < 1.0);
+        ys.len()
+    };
+    let side_by_side =
+        left.iter().filter(|l| right.iter().any(|r| l.bbox[1] < r.bbox[3] && r.bbox[1] < l.bbox[3])).count();
+    if rows(&left) < 2 || rows(&right) < 2 || side_by_side < 2 || left.len() + right.len() < settings.gutter_min_lines {
+        return None;
+    }
+    let y0 = left.iter().chain(&right).map(|c| c.bbox[1]).fold(f64::INFINITY, f64::min).max(g.y0);
+    let y1 = left.iter().chain(&right).map(|c| c.bbox[3]).fold(f64::NEG_INFINITY, f64::max).min(g.y1);
+    (y1 - y0 >= min_h).then_some(Gutter { y0, y1, ..g })
+}
+
+/// A candidate rectangle of the whitespace search with the obstacles inside it.
+struct Node {
+    rect: [f64; 4],
+    obstacles: Vec<u32>,
+    quality: f64,
+}
+
+impl PartialEq for Node {
+    fn eq(&self, other: &Self) -> bool {
+        self.quality == other.quality
+    }
+}
+impl Eq for Node {}
+impl PartialOrd for Node {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Node {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.quality.total_cmp(&other.quality)
+    }
+}
+
+/// Breuel's branch and bound: the maximal empty rectangles inside `bound` among the
+/// obstacles, best first (height first, then width), at least `min_w` × `min_h`. Each
+/// rectangle found becomes an obstacle for the next, so they do not overlap.
+fn whitespace(bound: [f64; 4], obstacles: &[[f64; 4]], min_w: f64, min_h: f64) -> Vec<[f64; 4]> {
+    let quality = |r: &[f64; 4]| (r[3] - r[1]) + 0.01 * (r[2] - r[0]);
+    let intersects = |r: &[f64; 4], o: &[f64; 4]| {
+        o[0] < r[2] - 0.01 && r[0] < o[2] - 0.01 && o[1] < r[3] - 0.01 && r[1] < o[3] - 0.01
+    };
+    let mut found: Vec<[f64; 4]> = Vec::new();
+    let mut heap = std::collections::BinaryHeap::new();
+    let all: Vec<u32> = (0..obstacles.len() as u32).filter(|&i| intersects(&bound, &obstacles[i as usize])).collect();
+    heap.push(Node { rect: bound, obstacles: all, quality: quality(&bound) });
+    let mut steps = 0;
+    while let Some(node) = heap.pop() {
+        steps += 1;
+        if steps > MAX_STEPS || found.len() >= MAX_RESULTS {
+            break;
+        }
+        let r = node.rect;
+        let centre = ((r[0] + r[2]) / 2.0, (r[1] + r[3]) / 2.0);
+        let d = |o: &[f64; 4]| ((o[0] + o[2]) / 2.0 - centre.0).powi(2) + ((o[1] + o[3]) / 2.0 - centre.1).powi(2);
+        // Rectangles found earlier are obstacles too.
+        let pivot = node
+            .obstacles
+            .iter()
+            .map(|&i| obstacles[i as usize])
+            .chain(found.iter().copied().filter(|f| intersects(&r, f)))
+            .min_by(|a, b| d(a).total_cmp(&d(b)));
+        let Some(p) = pivot else {
+            found.push(r);
+            continue;
+        };
+        for child in
+            [[r[0], r[1], p[0], r[3]], [p[2], r[1], r[2], r[3]], [r[0], r[1], r[2], p[1]], [r[0], p[3], r[2], r[3]]]
+        {
+            if child[2] - child[0] >= min_w && child[3] - child[1] >= min_h {
+                let inside: Vec<u32> =
+                    node.obstacles.iter().copied().filter(|&i| intersects(&child, &obstacles[i as usize])).collect();
+                heap.push(Node { rect: child, obstacles: inside, quality: quality(&child) });
+            }
+        }
+    }
+    found
+}
+
+/// Completes a page after tables and furniture are known: blocks, the final gutters (with
+/// tables as solid obstacles, so that a table's own column gaps are no gutters), and the
+/// reading order.
+pub fn finish(page: &mut PageLayout, source: &Page, settings: &Settings) {
+    let body = super::lines::body_size(source);
+    page.blocks = blocks::blocks(&page.lines, &page.roles, &page.graphics, settings);
+
+    let chunks: Vec<Chunk> = page
+        .lines
+        .iter()
+        .zip(&page.roles)
+        .filter(|(_, r)| **r == LineRole::Text)
+        .flat_map(|(l, _)| super::lines::line_chunks(l, settings))
+        .collect();
+    let mut obstacles: Vec<[f64; 4]> = chunks.iter().map(|c| c.bbox).collect();
+    obstacles.extend(page.tables.iter().map(|t| t.bbox));
+    let table_boxes: Vec<[f64; 4]> = page.tables.iter().map(|t| t.bbox).collect();
+    let graphics: Vec<Graphic> = page
+        .graphics
+        .iter()
+        .filter(|g| {
+            !table_boxes.iter().any(|t| g.bbox[0] < t[2] && t[0] < g.bbox[2] && g.bbox[1] < t[3] && t[1] < g.bbox[3])
+        })
+        .copied()
+        .collect();
+    page.gutters = gutters(&obstacles, &chunks, &graphics, body, settings);
+
+    let mut elements: Vec<Element> = page
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| Element { bbox: b.bbox, item: Some(Item::Block(i)) })
+        .chain(page.tables.iter().enumerate().map(|(i, t)| Element { bbox: t.bbox, item: Some(Item::Table(i)) }))
+        .collect();
+    // Photos take part in the cut (a photo across the columns ends them) but are not read.
+    elements.extend(
+        page.graphics.iter().filter(|g| g.kind == GraphicKind::Image).map(|g| Element { bbox: g.bbox, item: None }),
+    );
+    let all: Vec<usize> = (0..elements.len()).collect();
+    let mut sides: Vec<usize> = Vec::new();
+    let order = xy_cut(&elements, all, &page.gutters, settings, &mut sides);
+    page.order = order.into_iter().filter_map(|e| elements[e].item).collect();
+    for e in sides {
+        if let Some(Item::Block(b)) = elements[e].item {
+            page.blocks[b].region = Region::Side;
+        }
+    }
+}
+
+/// Something to order: a block, a table or a photo.
+#[derive(Debug, Clone, Copy)]
+struct Element {
+    bbox: [f64; 4],
+    item: Option<Item>,
+}
+
+fn span(elements: &[Element], set: &[usize]) -> [f64; 4] {
+    set.iter().map(|&e| elements[e].bbox).reduce(bbox_union).unwrap_or([0.0; 4])
+}
+
+/// Orders a set of elements: cut at a gutter into columns, else into bands, else top to
+/// bottom. Sidebar elements found on the way are added to `sides`.
+fn xy_cut(
+    elements: &[Element],
+    set: Vec<usize>,
+    gutters: &[Gutter],
+    settings: &Settings,
+    sides: &mut Vec<usize>,
+) -> Vec<usize> {
+    if set.len() <= 1 {
+        return set;
+    }
+    let area = span(elements, &set);
+    let beside = |g: &Gutter| {
+        let on = |e: &usize| {
+            let b = elements[*e].bbox;
+            b[1] < g.y1 && g.y0 < b[3]
+        };
+        set.iter().filter(|e| on(e)).any(|&e| elements[e].bbox[2] <= g.x0 + 0.5)
+            && set.iter().filter(|e| on(e)).any(|&e| elements[e].bbox[0] >= g.x1 - 0.5)
+    };
+    let relevant: Vec<&Gutter> = gutters.iter().filter(|g| g.x0 > area[0] && g.x1 < area[2] && beside(g)).collect();
+
+    // Columns: a gutter that no element of the set crosses.
+    let mut cuts: Vec<&&Gutter> =
+        relevant.iter().filter(|g| !set.iter().any(|&e| g.crossed_by(&elements[e].bbox))).collect();
+    cuts.sort_by(|a, b| a.centre().total_cmp(&b.centre()));
+    if let Some(g) = cuts.first() {
+        let (left, right): (Vec<usize>, Vec<usize>) =
+            set.iter().partition(|&&e| (elements[e].bbox[0] + elements[e].bbox[2]) / 2.0 < g.centre());
+        if !left.is_empty() && !right.is_empty() {
+            let (lw, rw) = (typical_width(elements, &left), typical_width(elements, &right));
+            let left_order = xy_cut(elements, left, gutters, settings, sides);
+            let right_order = xy_cut(elements, right, gutters, settings, sides);
+            return if rw <= settings.sidebar_max_ratio * lw {
+                with_sidebar(elements, left_order, right_order, sides)
+            } else if lw <= settings.sidebar_max_ratio * rw {
+                with_sidebar(elements, right_order, left_order, sides)
+            } else {
+                left_order.into_iter().chain(right_order).collect()
+            };
+        }
+    }
+
+    // Bands: horizontal cuts at gaps that no element spans and no gutter runs through.
+    let mut by_top = set.clone();
+    by_top.sort_by(|&a, &b| elements[b].bbox[3].total_cmp(&elements[a].bbox[3]));
+    let mut bands: Vec<Vec<usize>> = Vec::new();
+    let mut low = f64::INFINITY;
+    for e in by_top {
+        let b = elements[e].bbox;
+        let gap_at = (low + b[3]) / 2.0;
+        let open_gap = b[3] <= low + 0.5 && !relevant.iter().any(|g| gap_at > g.y0 && gap_at < g.y1);
+        match bands.last_mut() {
+            Some(band) if !open_gap => band.push(e),
+            _ => bands.push(vec![e]),
+        }
+        low = if bands.last().is_some_and(|band| band.len() == 1) { b[1] } else { low.min(b[1]) };
+    }
+    if bands.len() > 1 {
+        return bands.into_iter().flat_map(|band| xy_cut(elements, band, gutters, settings, sides)).collect();
+    }
+    // A leaf: top to bottom, then left to right; a float (a box the text of a larger
+    // block wraps around) is read right after that block.
+    let host = |e: usize| {
+        let b = elements[e].bbox;
+        let area = (b[2] - b[0]) * (b[3] - b[1]);
+        set.iter().copied().filter(|&o| o != e && elements[o].item.is_some()).find(|&o| {
+            let h = elements[o].bbox;
+            let overlap = (b[2].min(h[2]) - b[0].max(h[0])).max(0.0) * (b[3].min(h[3]) - b[1].max(h[1])).max(0.0);
+            overlap >= 0.5 * area && (h[2] - h[0]) * (h[3] - h[1]) > 2.0 * area
+        })
+    };
+    let floats: Vec<(usize, usize)> = set.iter().filter_map(|&e| host(e).map(|h| (e, h))).collect();
+    let mut leaf: Vec<usize> = set.iter().copied().filter(|e| !floats.iter().any(|(f, _)| f == e)).collect();
+    let by_position = |a: &usize, b: &usize| {
+        let (x, y) = (elements[*a].bbox, elements[*b].bbox);
+        ((y[3] * 2.0).round()).total_cmp(&(x[3] * 2.0).round()).then(x[0].total_cmp(&y[0]))
+    };
+    leaf.sort_by(by_position);
+    let mut floats = floats;
+    floats.sort_by(|a, b| by_position(&a.0, &b.0));
+    for (f, h) in floats.into_iter().rev() {
+        let at = leaf.iter().position(|&e| e == h).map_or(leaf.len(), |p| p + 1);
+        leaf.insert(at, f);
+        sides.push(f);
+    }
+    leaf
+}
+
+/// The width of the text of a set of elements: the median block width, each block
+/// weighted by its height (about its number of lines). Photos do not count.
+fn typical_width(elements: &[Element], set: &[usize]) -> f64 {
+    let mut widths: Vec<(f64, f64)> = set
+        .iter()
+        .map(|&e| elements[e])
+        .filter(|e| e.item.is_some())
+        .map(|e| (e.bbox[2] - e.bbox[0], (e.bbox[3] - e.bbox[1]).max(1.0)))
+        .collect();
+    widths.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total: f64 = widths.iter().map(|w| w.1).sum();
+    let mut acc = 0.0;
+    for (w, weight) in &widths {
+        acc += weight;
+        if acc >= total / 2.0 {
+            return *w;
+        }
+    }
+    0.0
+}
+
+/// Reads each sidebar element with the main element it stands beside: before the first
+/// main element that starts below it.
+fn with_sidebar(elements: &[Element], main: Vec<usize>, side: Vec<usize>, sides: &mut Vec<usize>) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::with_capacity(main.len() + side.len());
+    let mut pending = side.into_iter().peekable();
+    for m in main {
+        let top = elements[m].bbox[3];
+        while let Some(&s) = pending.peek() {
+            let s_top = elements[s].bbox[3];
+            let size = (elements[s].bbox[3] - elements[s].bbox[1]).min(12.0);
+            if top < s_top - 0.5 * size {
+                out.push(s);
+                sides.push(s);
+                pending.next();
+            } else {
+                break;
+            }
+        }
+        out.push(m);
+    }
+    for s in pending {
+        out.push(s);
+        sides.push(s);
+    }
+    out
+}
