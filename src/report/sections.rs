@@ -123,9 +123,14 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
     let mut out = Sections::default();
     let mut phase = Phase::Body;
     let mut idx = 0;
+    // The sidebar lines met in a row, most recent last.
+    let mut side_run: Vec<LineId> = Vec::new();
     while idx < stream.items.len() {
         let item = stream.items[idx];
         idx += 1;
+        if !matches!(item, Entry::Line(_, Region::Side)) {
+            side_run.clear();
+        }
         let (r, region) = match item {
             Entry::Table(t) => {
                 let has_row = |r: &TableId| doc.table(*r).has_row();
@@ -192,8 +197,11 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
                 trip.date = Some(r);
                 continue;
             }
-            if trip.purpose.len() < 4 && !is_date_line(text) && (trip.purpose.is_empty() || phase != Phase::Body) {
+            // The purpose goes on over the sidebar's next lines, until its date line.
+            let goes_on = trip.purpose.last().is_some_and(|p| side_run.contains(p));
+            if trip.purpose.len() < 4 && !is_date_line(text) && (trip.purpose.is_empty() || goes_on) {
                 trip.purpose.push(r);
+                side_run.push(r);
                 if phase == Phase::Header {
                     phase = Phase::Head;
                 }
