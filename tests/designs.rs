@@ -86,12 +86,19 @@ design!(
     "issue 10: the two body columns are read across; narrow tables read from their wrapped labels; `Doel:` kept in purpose"
 );
 
+design!(
+    libreoffice_left_text_frame_sidebar,
+    "libreoffice-frame-2019",
+    "issue 10: the left frame's purpose and date are read into the body (all 4 trips: purpose, date_text, dates, description; missing_date)"
+);
+
 /// Every fixture directory has a test above, so a new fixture cannot be left unchecked.
 #[test]
 fn every_layout_fixture_is_tested() {
-    const TESTED: [&str; 6] = [
+    const TESTED: [&str; 7] = [
         "chromium-columns-2025",
         "chromium-sidebar-2024",
+        "libreoffice-frame-2019",
         "libreoffice-sections-2021",
         "reportlab-columns-2024",
         "reportlab-columns3-2018",
