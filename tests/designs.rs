@@ -89,7 +89,7 @@ design!(
 design!(
     libreoffice_left_text_frame_sidebar,
     "libreoffice-frame-2019",
-    "issue 10: the left frame's purpose and date are read into the body (all 4 trips: purpose, date_text, dates, description; missing_date)"
+    "issue 10: the left frame's purpose and date are read into the body (all 4 trips: purpose, date_text, dates, description; missing_date); trip 2's CO2 '-' joins the transport cell"
 );
 
 /// Every fixture directory has a test above, so a new fixture cannot be left unchecked.
