@@ -199,7 +199,7 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
             let obstacles: Vec<[f64; 4]> = chunks.iter().map(|c| c.bbox).collect();
             let first_gutters = regions::gutters(&obstacles, &chunks, &p.graphics, body_size, settings);
             let lines = lines::lines(p, &first_gutters, settings);
-            let tables = table::find_tables(&lines, vocabulary, settings);
+            let tables = table::find_tables(&lines, &first_gutters, vocabulary, settings);
             let mut roles = vec![LineRole::Text; lines.len()];
             for (t, table) in tables.iter().enumerate() {
                 for &m in table.label_lines.iter().chain(&table.row_lines) {

@@ -36,6 +36,8 @@ pub struct Gutter {
     pub y1: f64,
     /// Found from a drawn vertical rule rather than from whitespace.
     pub ruled: bool,
+    /// Lines of text against it on its less crowded side.
+    pub rows: usize,
 }
 
 impl Gutter {
@@ -93,7 +95,7 @@ pub fn gutters(
         if b[3] - b[1] < settings.rule_gutter_min_length * body {
             continue;
         }
-        let g = Gutter { x0: b[0], x1: b[2], y0: b[1], y1: b[3], ruled: true };
+        let g = Gutter { x0: b[0], x1: b[2], y0: b[1], y1: b[3], ruled: true, rows: 0 };
         if chunks.iter().any(|c| c.y > b[1] && c.y < b[3] && g.crossed_by(&c.bbox)) {
             continue;
         }
@@ -107,7 +109,7 @@ pub fn gutters(
         if touches_bound {
             continue;
         }
-        let g = Gutter { x0: r[0], x1: r[2], y0: r[1], y1: r[3], ruled: false };
+        let g = Gutter { x0: r[0], x1: r[2], y0: r[1], y1: r[3], ruled: false, rows: 0 };
         if let Some(g) = flanked(g, chunks, reach, min_h, settings) {
             if !found.iter().any(|f| f.x0 < g.x1 && g.x0 < f.x1 && f.y0 < g.y1 && g.y0 < f.y1) {
                 found.push(g);
@@ -137,12 +139,13 @@ fn flanked(g: Gutter, chunks: &[Chunk], reach: f64, min_h: f64, settings: &Setti
     };
     let side_by_side =
         left.iter().filter(|l| right.iter().any(|r| l.bbox[1] < r.bbox[3] && r.bbox[1] < l.bbox[3])).count();
-    if rows(&left) < 2 || rows(&right) < 2 || side_by_side < 2 || left.len() + right.len() < settings.gutter_min_lines {
+    let (left_rows, right_rows) = (rows(&left), rows(&right));
+    if left_rows < 2 || right_rows < 2 || side_by_side < 2 || left.len() + right.len() < settings.gutter_min_lines {
         return None;
     }
     let y0 = left.iter().chain(&right).map(|c| c.bbox[1]).fold(f64::INFINITY, f64::min).max(g.y0);
     let y1 = left.iter().chain(&right).map(|c| c.bbox[3]).fold(f64::NEG_INFINITY, f64::max).min(g.y1);
-    (y1 - y0 >= min_h).then_some(Gutter { y0, y1, ..g })
+    (y1 - y0 >= min_h).then_some(Gutter { y0, y1, rows: left_rows.min(right_rows), ..g })
 }
 
 /// A candidate rectangle of the whitespace search with the obstacles inside it.

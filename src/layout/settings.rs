@@ -32,6 +32,9 @@ pub struct Settings {
     /// A vertical rule at least this long (em) in a gap is a gutter even if the gap is
     /// narrower than `gutter_min_width`.
     pub rule_gutter_min_length: f64,
+    /// A gutter with at least this many lines on each side separates columns of text (a
+    /// cost table's own column gaps have fewer).
+    pub column_min_rows: usize,
     /// A column is a sidebar when it is at most this share as wide as the column beside it.
     pub sidebar_max_ratio: f64,
     /// Lines whose baselines are at most this many line sizes apart (and that overlap
@@ -72,6 +75,7 @@ impl Default for Settings {
             gutter_min_height: 3.5,
             gutter_min_lines: 4,
             rule_gutter_min_length: 3.0,
+            column_min_rows: 7,
             sidebar_max_ratio: 0.6,
             block_max_gap: 1.9,
             paragraph_gap: 1.45,

@@ -93,7 +93,24 @@ fn is_label_line(line: &Line, vocabulary: &dyn Vocabulary, settings: &Settings) 
 }
 
 /// Finds the cost tables among a page's lines (given top to bottom).
-pub fn find_tables(lines: &[Line], vocabulary: &dyn Vocabulary, settings: &Settings) -> Vec<Table> {
+pub fn find_tables(
+    lines: &[Line],
+    gutters: &[super::Gutter],
+    vocabulary: &dyn Vocabulary,
+    settings: &Settings,
+) -> Vec<Table> {
+    // Lines on either side of a column gutter never belong to one table. A table's own
+    // column gaps are whitespace too, but flanked by a few lines only.
+    let apart = |a: &Line, b: &Line| {
+        let (left, right) = if a.x0 <= b.x0 { (a, b) } else { (b, a) };
+        gutters.iter().any(|g| {
+            g.rows >= settings.column_min_rows
+                && g.x0 >= left.x1.min(right.x0) - 0.5
+                && g.x1 <= right.x0 + 0.5
+                && g.y0 <= a.y.max(b.y) + a.size
+                && g.y1 >= a.y.min(b.y) - a.size
+        })
+    };
     let mut tables = Vec::new();
     let mut used = vec![false; lines.len()];
     let mut i = 0;
@@ -110,6 +127,10 @@ pub fn find_tables(lines: &[Line], vocabulary: &dyn Vocabulary, settings: &Setti
             let l = &lines[j];
             if lowest - l.y > settings.table_label_stack * l.size.max(lines[i].size) {
                 break;
+            }
+            if apart(&lines[i], l) {
+                j += 1;
+                continue;
             }
             if is_label_line(l, vocabulary, settings) {
                 labels.push(j);
@@ -135,6 +156,9 @@ pub fn find_tables(lines: &[Line], vocabulary: &dyn Vocabulary, settings: &Setti
             if lowest - base.y <= settings.table_row_max_gap * base.size.max(6.0) {
                 let width = right - left;
                 for (m, l) in lines.iter().enumerate().skip(k) {
+                    if apart(&lines[i], l) {
+                        continue;
+                    }
                     if (l.y - base.y).abs() <= 0.5 * l.size
                         && l.x0 >= left - 0.15 * width
                         && l.x1 <= right + 0.25 * width
@@ -146,7 +170,7 @@ pub fn find_tables(lines: &[Line], vocabulary: &dyn Vocabulary, settings: &Setti
                 // inside one column.
                 let mut last_y = base.y;
                 for (m, l) in lines.iter().enumerate().skip(k) {
-                    if row_lines.contains(&m) || l.y >= last_y {
+                    if row_lines.contains(&m) || l.y >= last_y || apart(&lines[i], l) {
                         continue;
                     }
                     if last_y - l.y > settings.table_wrap_gap * l.size {
@@ -345,7 +369,7 @@ mod tests {
     use crate::report::lexicon::DUTCH;
 
     fn find_tables(lines: &[Line]) -> Vec<Table> {
-        super::find_tables(lines, &DUTCH, &Settings::default())
+        super::find_tables(lines, &[], &DUTCH, &Settings::default())
     }
 
     fn line(text: &str, x0: f64, y: f64) -> Line {
