@@ -98,13 +98,31 @@ fn tokens(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A label token as the table word it stands for. A narrow cell may break a long label
+/// inside a word (`CO2-uitstoo` / `t`): the head of a table word stands for that word,
+/// and a tail of one or two letters is a fragment that names nothing by itself.
+fn table_word(token: &str) -> Option<&'static str> {
+    if let Some(w) = TABLE_WORDS.iter().find(|w| **w == token) {
+        return Some(w);
+    }
+    let chars = token.chars().count();
+    if chars >= 4 {
+        let mut heads = TABLE_WORDS.iter().filter(|w| w.starts_with(token));
+        if let (Some(w), None) = (heads.next(), heads.next()) {
+            return Some(w);
+        }
+    }
+    (chars <= 2 && token.chars().all(char::is_alphabetic)).then_some("")
+}
+
 /// Which cost-table column a label line names.
 pub fn table_label(text: &str) -> Option<Label> {
-    let toks = tokens(text);
-    if toks.is_empty() || !toks.iter().all(|t| TABLE_WORDS.contains(&t.as_str())) {
+    let words: Option<Vec<&str>> = tokens(text).iter().map(|t| table_word(t)).collect();
+    let toks: Vec<&str> = words?.into_iter().filter(|w| !w.is_empty()).collect();
+    if toks.is_empty() {
         return None;
     }
-    let has = |w: &str| toks.iter().any(|t| t == w);
+    let has = |w: &str| toks.contains(&w);
     let column = if has("overige") {
         Some(1)
     } else if has("reis") || has("verblijf") || has("reiskosten") || has("verblijfkosten") || has("verblijfskosten") {
@@ -163,6 +181,10 @@ mod tests {
         assert_eq!(table_label("Vervoers-"), Some(Label::Column(2)));
         assert_eq!(table_label("CO₂-uitstoot (in tonnen)"), Some(Label::Column(3)));
         assert_eq!(table_label("CO2-compensatie"), Some(Label::Column(4)));
+        // A label broken inside a word by a narrow cell.
+        assert_eq!(table_label("CO2-uitstoo"), Some(Label::Column(3)));
+        assert_eq!(table_label("t (in tonnen)"), Some(Label::Column(3)));
+        assert_eq!(table_label("t"), None);
         assert_eq!(table_label("Kosten bestuur"), Some(Label::Other));
         assert_eq!(table_label("en"), None);
         assert_eq!(table_label("Onder reis- en verblijfskosten wordt verstaan"), None);
