@@ -60,7 +60,7 @@ pub fn blocks(lines: &[Line], roles: &[LineRole], graphics: &[Graphic], settings
         let joined = out.iter_mut().rev().find(|b| {
             let last = b.lines.last().map(|&m| &lines[m]);
             let Some(prev) = last else { return false };
-            if !follows(prev, l, settings) || prev.style() != l.style() {
+            if !follows(prev, l, settings) || prev.style() != l.style() || !aligned(prev, l) {
                 return false;
             }
             let gap = prev.y - l.y;
@@ -84,6 +84,16 @@ pub fn blocks(lines: &[Line], roles: &[LineRole], graphics: &[Graphic], settings
         }
     }
     out
+}
+
+/// Whether two lines share an edge or centre, as lines of one paragraph do (the first
+/// line may be indented; a ragged paragraph shares only its left edge). A box beside a
+/// paragraph shares none with the paragraph's lines under it.
+fn aligned(a: &Line, b: &Line) -> bool {
+    let em = a.size.max(b.size);
+    (a.x0 - b.x0).abs() <= 2.0 * em
+        || (a.x1 - b.x1).abs() <= 0.5 * em
+        || ((a.x0 + a.x1) - (b.x0 + b.x1)).abs() / 2.0 <= 0.5 * em
 }
 
 fn inside(b: &[f64; 4], l: &Line) -> bool {

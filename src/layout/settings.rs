@@ -55,6 +55,8 @@ pub struct Settings {
     pub table_wrap_gap: f64,
     /// Words of one cell are at most this many em apart.
     pub table_cell_gap: f64,
+    /// A gap up to this many em is a plain word space, never a cell boundary.
+    pub word_space: f64,
     /// Words of one label phrase are at most this many em apart: a wider gap on a label
     /// line separates the labels of neighbouring columns of a narrow table.
     pub label_phrase_gap: f64,
@@ -86,6 +88,7 @@ impl Default for Settings {
             table_wrap_gap: 1.6,
             table_cell_gap: 1.0,
             label_phrase_gap: 0.5,
+            word_space: 0.3,
             head_block_lines: 14.0,
         }
     }

@@ -261,15 +261,15 @@ fn assign_cells(
         target.extend(l.words.iter());
     }
     first.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-    // Cells are cut at gaps wider than an em, and in narrow tables also at gaps wider than
-    // a word space where the words on either side stand under different labels.
+    // Cells are cut at gaps wider than an em, and in narrow tables also at any gap wider
+    // than a tight word space where the words on either side stand under different labels.
     let mut segments: Vec<Vec<&Word>> = Vec::new();
     for w in first {
         let same_cell = |p: &&Word| {
             let gap = w.x0 - p.x1;
             let em = w.size.max(1.0);
             gap <= settings.table_cell_gap * em
-                && (gap <= settings.label_phrase_gap * em
+                && (gap <= settings.word_space * em
                     || nearest_label(p.x0, p.x1, columns) == nearest_label(w.x0, w.x1, columns))
         };
         match segments.last_mut() {
