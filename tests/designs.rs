@@ -9,7 +9,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
-fn check(name: &str) {
+/// Every difference between the fixture's records and what the tool reads.
+fn differences(name: &str) -> Vec<String> {
     let dir = Path::new("fixtures/layouts").join(name);
     let expected: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json"))
@@ -36,7 +37,28 @@ fn check(name: &str) {
     if !report.warnings.is_empty() {
         diffs.push(format!("document warnings: {:?}", report.warnings));
     }
+    diffs
+}
+
+fn check(name: &str) {
+    let diffs = differences(name);
     assert!(diffs.is_empty(), "{name}: {} differences:\n{}", diffs.len(), diffs.join("\n"));
+}
+
+/// The designs not yet read exactly must not get worse: each may differ from its
+/// expected records in at most the number of fields measured when this was written.
+#[test]
+fn designs_not_yet_exact_do_not_get_worse() {
+    for (name, most) in [
+        ("chromium-sidebar-2024", 5),
+        ("reportlab-columns-2024", 37),
+        ("chromium-columns-2025", 41),
+        ("libreoffice-sections-2021", 30),
+        ("libreoffice-frame-2019", 8),
+    ] {
+        let diffs = differences(name);
+        assert!(diffs.len() <= most, "{name}: {} differences, at most {most}:\n{}", diffs.len(), diffs.join("\n"));
+    }
 }
 
 macro_rules! design {
@@ -58,38 +80,30 @@ macro_rules! design {
 design!(
     chromium_2024_trips_with_a_right_sidebar,
     "chromium-sidebar-2024",
-    "issue 10: the right sidebar's purpose and date are read into the body (all 32 trips: purpose, date_text, dates, description; missing_date)"
+    "issue 10, left open: 347 of 352 fields right; a body line under the float is split at the float's gutter into the purpose (trip 17); `media-`/`interviews` loses its hyphen (trip 6)"
 );
 design!(
     reportlab_2024_trips_in_two_newspaper_columns,
     "reportlab-columns-2024",
-    "issue 10: the two columns are read across; wrapped headers are cut (27 of 32 trips, misaligned); narrow tables not read"
+    "issue 10, left open: 333 of 352 fields right; some narrow ruled tables lose a cell and one header loses its last line"
 );
 design!(
     chromium_three_columns_pull_quote_and_spanning_photo,
     "chromium-columns-2025",
-    "issue 10: the three columns are read across; wrapped headers are cut (3 of 5 trips); narrow tables unassigned"
+    "issue 10, left open: 41 of 55 fields right; the narrow unruled tables (labels wrapped over four lines) are not read"
 );
-design!(
-    reportlab_left_sidebar_frame,
-    "reportlab-sidebar-2017",
-    "issue 10: the left sidebar's purpose and date are read into the body (all 4 trips: purpose, date_text, dates, description)"
-);
-design!(
-    reportlab_three_unruled_columns_and_photo_over_two,
-    "reportlab-columns3-2018",
-    "issue 10: the three columns are read across; wrapped headers are cut (4 of 5 trips); tables given to the wrong trip"
-);
+design!(reportlab_left_sidebar_frame, "reportlab-sidebar-2017");
+design!(reportlab_three_unruled_columns_and_photo_over_two, "reportlab-columns3-2018");
 design!(
     libreoffice_two_column_sections_and_labelled_fields,
     "libreoffice-sections-2021",
-    "issue 10: the two body columns are read across; narrow tables read from their wrapped labels; `Doel:` kept in purpose"
+    "issue 10, left open: 33 of 44 fields right; a balanced two-column section under a full-width header is partly read across"
 );
 
 design!(
     libreoffice_left_text_frame_sidebar,
     "libreoffice-frame-2019",
-    "issue 10: the left frame's purpose and date are read into the body (all 4 trips: purpose, date_text, dates, description; missing_date); trip 2's CO2 '-' joins the transport cell"
+    "issue 10, left open: 36 of 44 fields right; a frame sidebar beside a short body is not found as a sidebar (trip 2)"
 );
 
 /// Every fixture directory has a test above, so a new fixture cannot be left unchecked.
