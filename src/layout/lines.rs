@@ -167,10 +167,15 @@ fn baseline_reach(a: f64, b: f64, settings: &Settings) -> f64 {
 
 /// The page's chunks: glyph runs without a gutter-wide gap.
 pub fn chunks(page: &Page, settings: &Settings) -> Vec<Chunk> {
+    chunks_of(&baseline_clusters(page, &[], settings), settings)
+}
+
+/// The chunks of baseline clusters.
+fn chunks_of(clusters: &[Vec<&Glyph>], settings: &Settings) -> Vec<Chunk> {
     let mut out = Vec::new();
-    for cluster in baseline_clusters(page, &[], settings) {
+    for cluster in clusters {
         let mut current: Option<Chunk> = None;
-        for g in cluster.into_iter().filter(|g| !is_space(g)) {
+        for g in cluster.iter().filter(|g| !is_space(g)) {
             let b = [g.x0, g.y - 0.25 * g.size, g.x1.max(g.x0), g.y + 0.8 * g.size];
             match current.as_mut() {
                 Some(c) if g.x0 - c.bbox[2] <= settings.chunk_gap * g.size.max(1.0) => {
@@ -205,6 +210,35 @@ pub fn line_chunks(line: &Line, settings: &Settings) -> Vec<Chunk> {
 /// Builds the lines of a page, top to bottom, then left to right. A line never crosses a
 /// gutter, and is cut where words stand wider apart than [`Settings::segment_gap`].
 pub fn lines(page: &Page, gutters: &[super::Gutter], settings: &Settings) -> Vec<Line> {
+    lines_of(page, baseline_clusters(page, gutters, settings), settings)
+}
+
+/// A page's glyphs grouped by baseline once, for both the gutter search and the lines.
+pub struct Prepared<'g> {
+    clusters: Vec<Vec<&'g Glyph>>,
+    /// The chunks: the obstacles of the gutter search.
+    pub chunks: Vec<Chunk>,
+}
+
+/// Groups a page's glyphs by baseline and finds their chunks.
+pub fn prepare<'g>(page: &'g Page, settings: &Settings) -> Prepared<'g> {
+    let clusters = baseline_clusters(page, &[], settings);
+    let chunks = chunks_of(&clusters, settings);
+    Prepared { clusters, chunks }
+}
+
+/// [`lines`] from prepared clusters: grouped again only where gutters part them.
+pub fn lines_prepared(
+    page: &Page,
+    prepared: Prepared<'_>,
+    gutters: &[super::Gutter],
+    settings: &Settings,
+) -> Vec<Line> {
+    let clusters = if gutters.is_empty() { prepared.clusters } else { baseline_clusters(page, gutters, settings) };
+    lines_of(page, clusters, settings)
+}
+
+fn lines_of(page: &Page, clusters: Vec<Vec<&Glyph>>, settings: &Settings) -> Vec<Line> {
     // Slant is a property of the font: decide it once per font, not per glyph.
     let italic: Vec<bool> = page
         .fonts
@@ -215,7 +249,7 @@ pub fn lines(page: &Page, gutters: &[super::Gutter], settings: &Settings) -> Vec
         })
         .collect();
     let mut out = Vec::new();
-    for cluster in baseline_clusters(page, gutters, settings) {
+    for cluster in clusters {
         for segment in split_columns(&cluster, settings) {
             if let Some(line) = make_line(page.number, segment, &italic, settings) {
                 out.push(line);

@@ -93,6 +93,8 @@ pub struct PageLayout {
     pub tables: Vec<Table>,
     /// Text blocks (paragraphs, headings, sidebar boxes) of the `Text` lines.
     pub blocks: Vec<Block>,
+    /// The size most of the page's characters are set in (its em).
+    pub body_size: f64,
     /// Column gutters found on the page.
     pub gutters: Vec<Gutter>,
     /// Rules, boxes and images drawn on the page.
@@ -194,11 +196,11 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
     let mut layouts: Vec<PageLayout> = pages
         .iter()
         .map(|p| {
-            let chunks = lines::chunks(p, settings);
+            let prepared = lines::prepare(p, settings);
             let body_size = lines::body_size(p);
-            let obstacles: Vec<[f64; 4]> = chunks.iter().map(|c| c.bbox).collect();
-            let first_gutters = regions::gutters(&obstacles, &chunks, &p.graphics, body_size, settings);
-            let lines = lines::lines(p, &first_gutters, settings);
+            let obstacles: Vec<[f64; 4]> = prepared.chunks.iter().map(|c| c.bbox).collect();
+            let first_gutters = regions::gutters(&obstacles, &prepared.chunks, &p.graphics, body_size, settings);
+            let lines = lines::lines_prepared(p, prepared, &first_gutters, settings);
             let tables = table::find_tables(&lines, &first_gutters, vocabulary, settings);
             let mut roles = vec![LineRole::Text; lines.len()];
             for (t, table) in tables.iter().enumerate() {
@@ -214,6 +216,7 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
                 roles,
                 tables,
                 blocks: Vec::new(),
+                body_size,
                 gutters: first_gutters,
                 graphics: p.graphics.clone(),
                 order: Vec::new(),
@@ -246,8 +249,8 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
         }
     }
     join_rows_over_page_breaks(&mut layouts, settings);
-    for (page, source) in layouts.iter_mut().zip(pages) {
-        regions::finish(page, source, settings);
+    for page in &mut layouts {
+        regions::finish(page, settings);
     }
     Document { pages: layouts }
 }

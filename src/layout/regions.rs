@@ -19,7 +19,7 @@
 
 use super::{blocks, Item, LineRole, PageLayout, Region, Settings};
 use crate::model::bbox_union;
-use crate::pdf::{Graphic, GraphicKind, Page};
+use crate::pdf::{Graphic, GraphicKind};
 
 use super::lines::Chunk;
 
@@ -220,8 +220,8 @@ fn whitespace(bound: [f64; 4], obstacles: &[[f64; 4]], min_w: f64, min_h: f64) -
 /// Completes a page after tables and furniture are known: blocks, the final gutters (with
 /// tables as solid obstacles, so that a table's own column gaps are no gutters), and the
 /// reading order.
-pub fn finish(page: &mut PageLayout, source: &Page, settings: &Settings) {
-    let body = super::lines::body_size(source);
+pub fn finish(page: &mut PageLayout, settings: &Settings) {
+    let body = page.body_size;
     page.blocks = blocks::blocks(&page.lines, &page.roles, &page.graphics, settings);
 
     let chunks: Vec<Chunk> = page

@@ -265,6 +265,12 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
 /// column may hold one word a line). At most four lines: a header is never longer.
 fn heading_text(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
     let Some(Entry::Line(first, _)) = stream.items.get(at) else { return String::new() };
+    // Only a line opening with a header word can open a header: skip the joining for the
+    // many that do not.
+    let opener = stream.line(*first).text().split_whitespace().next().unwrap_or("").to_lowercase();
+    if !lexicon::HEADER_WORDS.contains(&opener.trim_end_matches(':')) {
+        return String::new();
+    }
     let mut lines = vec![stream.line(*first)];
     for item in stream.items.iter().skip(at + 1).take(3) {
         let Entry::Line(r, _) = item else { break };
