@@ -154,7 +154,7 @@ fn datasette_sorts_facets_and_serves_the_views() {
     let top = server.json("/ambtsreizen/trips.json?_sort_desc=total_eur&_shape=array&_size=3");
     let ids: Vec<&str> = top.as_array().expect("rows").iter().filter_map(|r| r["trip_id"].as_str()).collect();
     let mut by_cost: Vec<_> = report.trips.iter().filter_map(|t| t.costs.total.map(|c| (c, t.id.as_str()))).collect();
-    by_cost.sort_by(|a, b| b.0.cmp(&a.0));
+    by_cost.sort_by_key(|b| std::cmp::Reverse(b.0));
     let want: Vec<&str> = by_cost.iter().take(3).map(|(_, id)| *id).collect();
     assert_eq!(ids, want);
     assert_eq!(ids[0], "2024-03");
