@@ -7,11 +7,15 @@
 //!
 //! Matching works on a normalised key (see `normalize`): lower case, diacritics folded
 //! (é→e, ü→u, ø→o, ß→ss …), hyphens and punctuation read as spaces, apostrophes and
-//! full stops dropped, and `St`/`Sint`/`Saint`/`Sankt` read as one word. The tables below
-//! hold names as people write them; they are normalised once, on first use.
+//! full stops dropped, and `St`/`Sint`/`Saint`/`Sankt` read as one word.
 //!
 //! The names are data, not code: `data/countries.tsv`, `data/places.tsv`,
 //! `data/place_alternates.tsv`, `data/regions.tsv` and `data/place_words.tsv`, compiled in.
+//! They hold names as people write them; they are parsed and normalised once, on first use.
+//! CLDR's Dutch display names (ICU4X `displaynames`) were considered for the countries and
+//! not taken: they give one or two names per code (`Verenigde Staten`, `VS`), while reports
+//! also write `Amerika`, `Engeland` or English names, and the experimental crate with its
+//! locale data would add much to a build for what one file already covers.
 //!
 //! The data cover every ISO 3166-1 country and territory (Dutch names as used by the
 //! Dutch government and the Taalunie, common variants, abbreviations and English names)
