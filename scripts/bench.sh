@@ -18,6 +18,9 @@
 #               with RAYON_NUM_THREADS=1 and =2 (the CLI reads its inputs with rayon)
 #   peak RSS    /usr/bin/time -v on one extract (largest "Maximum resident set size" of
 #               3 runs)
+#   batch RSS   peak RSS of ONE `extract -f jsonl` over 200 and over 2 000 inputs (the
+#               same PDF under that many names): results are written as they come, in
+#               a bounded reorder window, so the two should be about the same
 #
 # How to read the ratios (the table at the end, also in target/bench/results.json):
 #
@@ -27,6 +30,7 @@
 #   extract / qpdf          <= 2.0   time ratio against the floor of reading + inflating all
 #                                    streams; 1.0 would mean the analysis is free
 #   peak RSS                <= 30 MB decimal megabytes (30,000,000 bytes)
+#   batch RSS 2000 / 200    <= 1.2   memory stays flat whatever the number of inputs
 #   batch speed-up          >= 1.8   median(batch-1) / median(batch-2); needs 2 idle cores,
 #                                    so a busy machine (see "load" in the header) lowers it.
 #                                    "busy N cores" on the batch line is the 2-thread run's CPU

@@ -1,6 +1,7 @@
 //! The `ambtsreizen` command line: clap glue over the library.
 
 use std::io::{IsTerminal, Write};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -8,6 +9,7 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
+use ambtsreizen::output::OutputError;
 use ambtsreizen::{Error, Limits, Options, Report};
 
 /// Exact, checked records from Rotterdam's report "Buitenlandse ambtsreizen" (PDF).
@@ -118,6 +120,20 @@ struct ExtractArgs {
     /// Add the page and bounding box of every part of each trip.
     #[arg(long)]
     provenance: bool,
+    /// With -f json: always an array, even for one input (for scripts).
+    #[arg(long)]
+    array: bool,
+    /// With -f datapackage: the licence of the data, as an SPDX or Open Definition id
+    /// (e.g. CC0-1.0, CC-BY-4.0); left out of the descriptor when not given.
+    #[arg(long, value_name = "ID")]
+    license: Option<String>,
+    /// With -f sqlite: do not write the Datasette metadata file (DB.metadata.json) beside the database.
+    #[arg(long)]
+    no_metadata: bool,
+    /// With -f sqlite: the reports given do not replace the current edition of their year
+    /// (e.g. when archiving an older edition); by default the one loaded last is current.
+    #[arg(long)]
+    keep_current: bool,
     #[command(flatten)]
     limits: LimitArgs,
     /// Report PDFs.
@@ -258,56 +274,206 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, String> {
     if needs_path && args.output.is_none() {
         return Err("-o PATH is required for sqlite and datapackage output".into());
     }
-    let (reports, failed) = read_all(&args.inputs, &args.limits.options(args.provenance));
-    if reports.is_empty() {
-        return Ok(ExitCode::from(2));
+    if args.array && args.format != ExtractFormat::Json {
+        return Err("--array only applies to -f json".into());
     }
-    let shown = |p: &Option<PathBuf>| p.as_deref().map(Path::display).map(|d| d.to_string()).unwrap_or("stdout".into());
-    let target = shown(&args.output);
-    let fail = |e: &dyn std::fmt::Display| format!("{target}: {e}");
-    // A reader that stops early (`| head`) is not an error.
-    let quiet_on_broken_pipe = |r: Result<(), ambtsreizen::output::OutputError>| match r {
-        Err(e) if e.is_broken_pipe() => Ok(()),
-        other => other,
+    if args.license.is_some() && args.format != ExtractFormat::Datapackage {
+        return Err("--license only applies to -f datapackage".into());
+    }
+    if args.no_metadata && args.format != ExtractFormat::Sqlite {
+        return Err("--no-metadata only applies to -f sqlite".into());
+    }
+    if args.keep_current && args.format != ExtractFormat::Sqlite {
+        return Err("--keep-current only applies to -f sqlite".into());
+    }
+    if let Some(id) = &args.license {
+        if id.trim().is_empty() || id.chars().any(char::is_whitespace) {
+            return Err(format!("--license {id:?}: give a licence id without spaces, e.g. CC0-1.0 or CC-BY-4.0"));
+        }
+    }
+    let options = args.limits.options(args.provenance);
+    if args.format == ExtractFormat::Datapackage {
+        // The package's primary key needs every trip id first; a package is one archive's
+        // worth of reports, not a stream.
+        let (reports, failed) = read_all(&args.inputs, &options);
+        if reports.is_empty() {
+            return Ok(ExitCode::from(2));
+        }
+        let dir = args.output.as_deref().unwrap_or(Path::new("datapackage"));
+        ambtsreizen::output::datapackage::write_datapackage_with(dir, &reports, args.license.as_deref())
+            .map_err(|e| e.to_string())?;
+        return Ok(exit_for(failed));
+    }
+    let as_array = args.array || args.inputs.len() > 1;
+    let target = args.output.as_deref().map(|p| p.display().to_string()).unwrap_or_else(|| "stdout".into());
+    let mut out: Option<Output> = None;
+    let mut failed = false;
+    let stopped = stream_all(&args.inputs, &options, |result| {
+        let report = match result {
+            Ok(report) => report,
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed = true;
+                return ControlFlow::Continue(());
+            }
+        };
+        // Opened at the first usable report: when none can be read, nothing is written.
+        let written = match &mut out {
+            Some(o) => o.add(&report, &target),
+            None => Output::open(&args, as_array, &target).and_then(|mut o| {
+                let r = o.add(&report, &target);
+                out = Some(o);
+                r
+            }),
+        };
+        match written {
+            Ok(()) => ControlFlow::Continue(()),
+            Err(e) => ControlFlow::Break(e),
+        }
+    });
+    if let Some(message) = stopped {
+        // A reader that stops early (`| head`) is not an error.
+        return if message.is_empty() { Ok(exit_for(failed)) } else { Err(message) };
+    }
+    match out {
+        Some(o) => {
+            let finished = o.finish(&target);
+            match finished {
+                Ok(()) => Ok(exit_for(failed)),
+                Err(message) if message.is_empty() => Ok(exit_for(failed)),
+                Err(message) => Err(message),
+            }
+        }
+        None => Ok(ExitCode::from(2)),
+    }
+}
+
+/// How many finished reports may wait for an earlier, slower one per thread: enough to keep
+/// every thread busy past a slow file, few enough that memory stays flat for any batch.
+const REORDER_WINDOW_PER_THREAD: usize = 4;
+
+/// Reads the inputs in parallel and hands each result to `sink` in input order, as soon as
+/// all before it have been handed on; at most a small window of results is held. Returns
+/// the message `sink` stopped with, if it did.
+fn stream_all<S>(inputs: &[PathBuf], options: &Options, mut sink: S) -> Option<String>
+where
+    S: FnMut(Result<Report, Error>) -> ControlFlow<String>,
+{
+    let bar = progress(inputs.len());
+    let threads = rayon::current_num_threads();
+    let read = |p: &PathBuf| {
+        let r = ambtsreizen::extract_path_with(p, options);
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+        r
     };
-    match args.format {
-        ExtractFormat::Json => {
-            let mut w = sink(&args.output)?;
-            quiet_on_broken_pipe(ambtsreizen::output::json::write_json(&mut w, &reports)).map_err(|e| fail(&e))?;
-            flush(&mut w).map_err(|e| fail(&e))?;
-        }
-        ExtractFormat::Jsonl => {
-            let mut w = sink(&args.output)?;
-            quiet_on_broken_pipe(ambtsreizen::output::jsonl::write_jsonl(&mut w, &reports)).map_err(|e| fail(&e))?;
-            flush(&mut w).map_err(|e| fail(&e))?;
-        }
-        ExtractFormat::Csv => {
-            let mut w = sink(&args.output)?;
-            let dialect = match args.dialect {
-                Dialect::Rfc4180 => ambtsreizen::output::csv::Dialect::Rfc4180,
-                Dialect::ExcelNl => ambtsreizen::output::csv::Dialect::ExcelNl,
-            };
-            quiet_on_broken_pipe(ambtsreizen::output::csv::write_csv(&mut w, &reports, dialect))
-                .map_err(|e| fail(&e))?;
-            flush(&mut w).map_err(|e| fail(&e))?;
-        }
-        ExtractFormat::Sqlite => {
-            let path = args.output.as_deref().unwrap_or(Path::new("ambtsreizen.db"));
-            // The output error names the file itself.
-            ambtsreizen::output::sqlite::write_sqlite(path, &reports).map_err(|e| e.to_string())?;
-        }
-        ExtractFormat::Datapackage => {
-            let dir = args.output.as_deref().unwrap_or(Path::new("datapackage"));
-            ambtsreizen::output::datapackage::write_datapackage(dir, &reports).map_err(|e| e.to_string())?;
+    let stopped = ambtsreizen::batch::for_each_ordered(
+        inputs,
+        threads,
+        threads * REORDER_WINDOW_PER_THREAD,
+        read,
+        |_, result| sink(result),
+    );
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    stopped
+}
+
+/// An output being written report by report. Errors are messages for the user; an empty
+/// message means the reader of stdout went away, which is not an error.
+enum Output {
+    Json(Box<dyn Write>),
+    JsonArray(ambtsreizen::output::json::JsonArrayWriter<Box<dyn Write>>),
+    Jsonl(std::io::BufWriter<Box<dyn Write>>),
+    Csv(ambtsreizen::output::csv::CsvWriter<Box<dyn Write>>),
+    Sqlite { writer: ambtsreizen::output::sqlite::SqliteWriter, path: PathBuf, metadata: bool },
+}
+
+impl Output {
+    fn open(args: &ExtractArgs, as_array: bool, target: &str) -> Result<Output, String> {
+        Ok(match args.format {
+            ExtractFormat::Json if as_array => {
+                Output::JsonArray(ambtsreizen::output::json::JsonArrayWriter::new(sink(&args.output)?))
+            }
+            ExtractFormat::Json => Output::Json(sink(&args.output)?),
+            ExtractFormat::Jsonl => Output::Jsonl(std::io::BufWriter::new(sink(&args.output)?)),
+            ExtractFormat::Csv => {
+                let dialect = match args.dialect {
+                    Dialect::Rfc4180 => ambtsreizen::output::csv::Dialect::Rfc4180,
+                    Dialect::ExcelNl => ambtsreizen::output::csv::Dialect::ExcelNl,
+                };
+                let w = sink(&args.output)?;
+                Output::Csv(ambtsreizen::output::csv::CsvWriter::new(w, dialect).map_err(|e| message(target, e))?)
+            }
+            ExtractFormat::Sqlite | ExtractFormat::Datapackage => {
+                let path = args.output.clone().unwrap_or_else(|| PathBuf::from("ambtsreizen.db"));
+                // The output error names the file itself.
+                let mut writer = ambtsreizen::output::sqlite::SqliteWriter::open(&path).map_err(|e| e.to_string())?;
+                writer.set_keep_current(args.keep_current);
+                Output::Sqlite { writer, path, metadata: !args.no_metadata }
+            }
+        })
+    }
+
+    fn add(&mut self, report: &Report, target: &str) -> Result<(), String> {
+        match self {
+            Output::Json(w) => {
+                // One input: one object (several inputs always take the array).
+                ambtsreizen::output::json::write_json(w, std::slice::from_ref(report)).map_err(|e| message(target, e))
+            }
+            Output::JsonArray(w) => w.push(report).map_err(|e| message(target, e)),
+            Output::Jsonl(w) => {
+                ambtsreizen::output::jsonl::write_report_lines(w, report).map_err(|e| message(target, e))
+            }
+            Output::Csv(w) => w.write_report(report).map_err(|e| message(target, e)),
+            Output::Sqlite { writer, .. } => writer.add(report).map_err(|e| e.to_string()),
         }
     }
-    Ok(exit_for(failed))
+
+    fn finish(self, target: &str) -> Result<(), String> {
+        match self {
+            Output::Json(mut w) => {
+                flush(&mut w).map_err(|e| message(target, OutputError::Io { path: None, source: e }))
+            }
+            Output::JsonArray(w) => {
+                let mut w = w.finish().map_err(|e| message(target, e))?;
+                flush(&mut w).map_err(|e| message(target, OutputError::Io { path: None, source: e }))
+            }
+            Output::Jsonl(mut w) => {
+                flush(&mut w).map_err(|e| message(target, OutputError::Io { path: None, source: e }))
+            }
+            Output::Csv(w) => w.finish().map_err(|e| message(target, e)),
+            Output::Sqlite { writer, path, metadata } => {
+                writer.finish().map_err(|e| e.to_string())?;
+                if metadata {
+                    ambtsreizen::output::datasette::write_metadata_beside(&path).map_err(|e| e.to_string())?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The user's message for a failed write; empty for a reader that went away.
+fn message(target: &str, e: OutputError) -> String {
+    if e.is_broken_pipe() {
+        String::new()
+    } else {
+        format!("{target}: {e}")
+    }
 }
 
 fn summary(args: SummaryArgs) -> Result<ExitCode, String> {
     let (reports, failed) = read_all(&args.inputs, &args.limits.options(false));
     if reports.is_empty() {
         return Ok(ExitCode::from(2));
+    }
+    // Two editions of one year would count its trips twice.
+    let (reports, notes) = ambtsreizen::output::summary::latest_per_year(reports);
+    for note in notes {
+        eprintln!("note: {note}");
     }
     let summary = ambtsreizen::output::summary::Summary::new(&reports);
     let text = match args.format {

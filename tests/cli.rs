@@ -149,3 +149,232 @@ fn fifty_files_piped_show_no_progress_bar_and_keep_their_order() {
         assert_eq!(chunk[0]["source_file"], format!("copy-{i:02}.pdf"), "output in the order given");
     }
 }
+
+/// Every field path of a JSON Schema node (`trips[].costs.total`), `$ref`s resolved.
+fn schema_paths(node: &serde_json::Value, defs: &serde_json::Value, prefix: &str, out: &mut Vec<String>) {
+    let mut node = node;
+    loop {
+        if let Some(r) = node.get("$ref").and_then(|r| r.as_str()) {
+            node = &defs[r.rsplit('/').next().unwrap_or_default()];
+        } else if let Some(alternatives) = node.get("anyOf").or_else(|| node.get("oneOf")).and_then(|a| a.as_array()) {
+            match alternatives.iter().find(|a| a.get("type").and_then(|t| t.as_str()) != Some("null")) {
+                Some(a) => node = a,
+                None => return,
+            }
+        } else {
+            break;
+        }
+    }
+    if let Some(properties) = node.get("properties").and_then(|p| p.as_object()) {
+        for (name, child) in properties {
+            let path = if prefix.is_empty() { name.clone() } else { format!("{prefix}.{name}") };
+            out.push(path.clone());
+            schema_paths(child, defs, &path, out);
+        }
+    } else if let Some(items) = node.get("items") {
+        schema_paths(items, defs, &format!("{prefix}[]"), out);
+    }
+}
+
+#[test]
+fn documented_json_fields_are_the_schemas_fields() {
+    let o = run(&["schema"]);
+    assert_eq!(o.status.code(), Some(0));
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).expect("schema is JSON");
+    let mut from_schema = Vec::new();
+    schema_paths(&schema, &schema["$defs"], "", &mut from_schema);
+    assert!(from_schema.contains(&"trips[].costs.total".to_string()), "{from_schema:?}");
+
+    let format = std::fs::read_to_string("docs/FORMAT.md").expect("docs/FORMAT.md");
+    let json_section =
+        format.split("\n## ").find(|s| s.starts_with("JSON (`-f json`)")).expect("a JSON section in docs/FORMAT.md");
+    let documented: Vec<String> = json_section
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| l.split_once("` |"))
+        .map(|(field, _)| field.to_string())
+        .collect();
+    let missing: Vec<&String> = from_schema.iter().filter(|f| !documented.contains(f)).collect();
+    let extra: Vec<&String> = documented.iter().filter(|f| !from_schema.contains(f)).collect();
+    assert!(missing.is_empty(), "in the JSON Schema but not in docs/FORMAT.md: {missing:?}");
+    assert!(extra.is_empty(), "in docs/FORMAT.md but not in the JSON Schema: {extra:?}");
+    assert_eq!(documented.len(), from_schema.len(), "a field documented twice");
+}
+
+#[test]
+fn readme_links_stay_inside_the_repository() {
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    let mut targets = Vec::new();
+    for (i, _) in readme.match_indices("](") {
+        let rest = &readme[i + 2..];
+        if let Some(end) = rest.find(')') {
+            targets.push(rest[..end].to_string());
+        }
+    }
+    assert!(targets.iter().any(|t| t == "docs/FORMAT.md"), "README links to docs/FORMAT.md: {targets:?}");
+    for target in targets {
+        if target.starts_with("https://") || target.starts_with('#') {
+            continue;
+        }
+        let path = target.split('#').next().unwrap_or_default();
+        assert!(!path.starts_with("../") && !path.starts_with('/'), "README link leaves the repository: {target}");
+        assert!(std::path::Path::new(path).exists(), "README links to a missing file: {target}");
+    }
+}
+
+#[test]
+fn json_array_flag_always_gives_an_array() {
+    let one = run(&["extract", "--array", PDF]);
+    assert_eq!(one.status.code(), Some(0), "{}", stderr(&one));
+    let v: serde_json::Value = serde_json::from_slice(&one.stdout).expect("json");
+    assert_eq!(v.as_array().map(Vec::len), Some(1));
+    assert_eq!(v[0]["trips"].as_array().map(Vec::len), Some(32));
+    // Without the flag one input gives the object itself.
+    let plain: serde_json::Value = serde_json::from_slice(&run(&["extract", PDF]).stdout).expect("json");
+    assert_eq!(plain, v[0]);
+    // Several inputs give an array even when only one can be read, so scripts see one shape.
+    let bad = temp_file("array-bad.pdf", b"not a pdf");
+    let o = run(&["extract", PDF, &bad.to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v.as_array().map(Vec::len), Some(1));
+    // The flag is for JSON only.
+    let o = run(&["extract", "-f", "csv", "--array", PDF]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("error: --array only applies to -f json"), "{}", stderr(&o));
+}
+
+#[test]
+fn several_json_inputs_stream_the_same_array_serde_writes() {
+    let o = run(&["extract", PDF, PDF, PDF]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Vec<ambtsreizen::Report> = serde_json::from_slice(&o.stdout).expect("array of reports");
+    assert_eq!(v.len(), 3);
+    let mut want = Vec::new();
+    ambtsreizen::output::json::write_json_array(&mut want, &v).expect("write");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&want));
+}
+
+#[test]
+fn datapackage_licence_is_named_only_when_given() {
+    let dir = std::env::temp_dir().join(format!("ambtsreizen-cli-dp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let d = dir.to_string_lossy();
+    let o = run(&["extract", "-f", "datapackage", "--license", "CC0-1.0", "-o", &d, PDF]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let read = || -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(dir.join("datapackage.json")).expect("descriptor")).expect("json")
+    };
+    assert_eq!(read()["licenses"], serde_json::json!([{ "name": "CC0-1.0" }]));
+    let o = run(&["extract", "-f", "datapackage", "-o", &d, PDF]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(read().get("licenses").is_none(), "no licence invented: {}", read()["licenses"]);
+    assert!(!std::fs::read_to_string(dir.join("datapackage.json")).expect("read").contains("notspecified"));
+    let o = run(&["extract", "-f", "datapackage", "--license", "CC BY", "-o", &d, PDF]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("licence id without spaces"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn summary_table_prints_two_decimals_in_every_money_and_tonnes_cell() {
+    let o = run(&["summary", PDF]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = String::from_utf8_lossy(&o.stdout);
+    let mut rows = 0;
+    for line in text.lines().filter(|l| l.starts_with('│')) {
+        let cells: Vec<&str> = line.trim_matches('│').split('┆').map(str::trim).collect();
+        if cells.len() != 8 || cells[1] == "trips" {
+            continue;
+        }
+        rows += 1;
+        for cell in &cells[3..] {
+            let (_, decimals) = cell.split_once('.').unwrap_or_else(|| panic!("no decimals in {cell:?}: {line}"));
+            assert_eq!(decimals.len(), 2, "{cell:?} in {line}");
+        }
+    }
+    assert!(rows > 30, "{text}");
+    assert!(text.contains("130001.00"), "{text}");
+    // JSON keeps the exact sums.
+    let json = run(&["summary", "-f", "json", PDF]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert_eq!(v["totals"]["total_eur"].to_string(), "130001");
+}
+
+#[test]
+fn sqlite_output_writes_datasette_metadata_beside_the_database() {
+    let dir = std::env::temp_dir().join(format!("ambtsreizen-cli-meta-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let db = dir.join("reizen.db");
+    let o = run(&["extract", "-f", "sqlite", "-o", &db.to_string_lossy(), PDF]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("reizen.metadata.json")).expect("metadata"))
+            .expect("json");
+    assert_eq!(meta["databases"]["reizen"]["tables"]["trips"]["units"]["co2_tonnes"], "t");
+    assert!(meta["source"].as_str().is_some_and(|s| s.contains("Rotterdam")));
+    let other = dir.join("zonder.db");
+    let o = run(&["extract", "-f", "sqlite", "--no-metadata", "-o", &other.to_string_lossy(), PDF]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(other.exists() && !dir.join("zonder.metadata.json").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A second edition of the 2024 report: the same PDF with a comment appended after its
+/// end, as a re-save gives another SHA-256 for the same content.
+fn second_edition() -> PathBuf {
+    let mut bytes = std::fs::read(PDF).expect("fixture");
+    bytes.extend_from_slice(b"\n% gewijzigde versie\n");
+    temp_file("buitenlandse-ambtsreizen-2024-gewijzigd.pdf", &bytes)
+}
+
+#[test]
+fn summary_of_two_editions_of_a_year_uses_the_last_and_says_so() {
+    let edition = second_edition();
+    let e = edition.to_string_lossy();
+    let o = run(&["summary", "-f", "json", PDF, &e]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(
+        err.trim_end(),
+        "note: 2024: several editions given; summing buitenlandse-ambtsreizen-2024-gewijzigd.pdf (the last given), \
+         not buitenlandse-ambtsreizen-2024.pdf"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["totals"]["trips"], 32, "each trip once");
+    assert_eq!(v["totals"]["total_eur"].to_string(), "130001");
+    assert_eq!(v["reports"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn sqlite_with_two_editions_counts_the_current_one_in_the_current_views() {
+    let edition = second_edition();
+    let dir = std::env::temp_dir().join(format!("ambtsreizen-cli-editions-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let db = dir.join("archief.db");
+    let d = db.to_string_lossy();
+    let o = run(&["extract", "-f", "sqlite", "-o", &d, PDF, &edition.to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    let q = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).expect(sql) };
+    assert_eq!(q("SELECT count(*) FROM reports"), 2);
+    assert_eq!(q("SELECT count(*) FROM trips_flat"), 64);
+    assert_eq!(q("SELECT count(*) FROM trips_flat_current"), 32);
+    assert_eq!(q("SELECT sum(total_eur) FROM trips_current"), 130001);
+    let current: String =
+        conn.query_row("SELECT file FROM reports WHERE is_current = 1", [], |r| r.get(0)).expect("one current edition");
+    assert_eq!(current, "buitenlandse-ambtsreizen-2024-gewijzigd.pdf");
+    drop(conn);
+    // --keep-current: loading the original again does not take over.
+    let o = run(&["extract", "-f", "sqlite", "--keep-current", "-o", &d, PDF]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    let current: String =
+        conn.query_row("SELECT file FROM reports WHERE is_current = 1", [], |r| r.get(0)).expect("current");
+    assert_eq!(current, "buitenlandse-ambtsreizen-2024-gewijzigd.pdf");
+    drop(conn);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -289,15 +289,17 @@ fn sqlite_has_every_row_once() {
     let fk_problems: i64 =
         conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).expect("foreign key check");
     assert_eq!(fk_problems, 0);
-    let (kind, value): (String, String) = conn
+    let (kind, value, cells): (String, f64, String) = conn
         .query_row(
-            "SELECT typeof(co2_compensation_eur), co2_compensation_eur FROM trips
+            "SELECT typeof(co2_compensation_eur), co2_compensation_eur, table_cells FROM trips
              WHERE trip_id = '2024-16'",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .expect("Shanghai");
-    assert_eq!((kind.as_str(), value.as_str()), ("text", "111.70"));
+    assert_eq!((kind.as_str(), value), ("real", 111.7));
+    // The printed text stays, exactly.
+    assert!(cells.contains("111,70"), "{cells}");
     let sha: String = conn.query_row("SELECT sha256 FROM reports", [], |r| r.get(0)).expect("sha256");
     assert_eq!(sha, report().source.sha256);
     drop(conn);
@@ -317,7 +319,7 @@ fn sqlite_join_finds_the_trips_of_wethouder_achbar() {
              WHERE o.official = 'wethouder Achbar' ORDER BY t.position",
         )
         .expect("prepare");
-    let rows: Vec<(String, String)> =
+    let rows: Vec<(String, i64)> =
         stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).expect("query").collect::<Result<_, _>>().expect("rows");
     let ids: Vec<&str> = rows.iter().map(|(id, _)| id.as_str()).collect();
     assert_eq!(
@@ -330,8 +332,8 @@ fn sqlite_join_finds_the_trips_of_wethouder_achbar() {
         .map(|t| format!("2024-{:02}", t["index"].as_u64().unwrap_or(0)))
         .collect();
     assert_eq!(ids, from_golden);
-    let total: Decimal = rows.iter().map(|(_, eur)| eur.parse::<Decimal>().expect("exact decimal text")).sum();
-    assert_eq!(total.to_string(), "10625");
+    let total: i64 = rows.iter().map(|(_, eur)| eur).sum();
+    assert_eq!(total, 10625);
     drop(stmt);
     drop(conn);
     let _ = fs::remove_dir_all(&dir);
@@ -354,6 +356,7 @@ fn sqlite_view_matches_the_csv_rows() {
                     Ok(match v {
                         rusqlite::types::Value::Null => String::new(),
                         rusqlite::types::Value::Integer(n) => n.to_string(),
+                        rusqlite::types::Value::Real(f) => f.to_string(),
                         rusqlite::types::Value::Text(s) => s,
                         other => format!("{other:?}"),
                     })
@@ -363,10 +366,209 @@ fn sqlite_view_matches_the_csv_rows() {
         .expect("query")
         .collect::<Result<_, _>>()
         .expect("rows");
-    let expected: Vec<Vec<String>> =
-        flat_rows(report()).iter().map(|r| r.cells(DecimalSeparator::Point).to_vec()).collect();
+    // Amounts are numbers in SQLite: `111.70` comes back as 111.7, `6.00` as 6.
+    let numeric = |column: &str| CSV_COLUMNS.iter().position(|c| *c == column).expect("column");
+    let amounts: Vec<usize> =
+        ["travel_and_accommodation_eur", "other_costs_eur", "total_eur", "co2_tonnes", "co2_compensation_eur"]
+            .into_iter()
+            .map(numeric)
+            .collect();
+    let expected: Vec<Vec<String>> = flat_rows(report())
+        .iter()
+        .map(|r| {
+            let mut cells = r.cells(DecimalSeparator::Point).to_vec();
+            for &i in &amounts {
+                if !cells[i].is_empty() {
+                    cells[i] = cells[i].parse::<Decimal>().expect("decimal").normalize().to_string();
+                }
+            }
+            cells
+        })
+        .collect();
     assert_eq!(rows, expected);
     drop(stmt);
+    drop(conn);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn sqlite_sorts_and_sums_amounts_as_numbers() {
+    let dir = scratch_dir("sqlite-numbers");
+    let db = dir.join("reizen.db");
+    write_sqlite(&db, reports()).expect("write sqlite");
+    let conn = Connection::open(&db).expect("open");
+    // As text, '960' sorted above '22360'; as numbers the Stockholm/Helsinki trip is first.
+    let mut stmt =
+        conn.prepare("SELECT id, total_eur FROM trips_flat ORDER BY total_eur DESC LIMIT 3").expect("prepare");
+    let top: Vec<(String, i64)> =
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).expect("query").collect::<Result<_, _>>().expect("rows");
+    assert_eq!(top[0], ("2024-03".to_string(), 22360));
+    assert!(top[0].1 >= top[1].1 && top[1].1 >= top[2].1, "{top:?}");
+    let most_expensive_in_golden = golden_trips()
+        .iter()
+        .max_by_key(|t| t["total_eur"].as_str().and_then(|s| s.parse::<Decimal>().ok()))
+        .and_then(|t| t["index"].as_u64())
+        .expect("golden max");
+    assert_eq!(top[0].0, format!("2024-{most_expensive_in_golden:02}"));
+    // Sums agree with the exact golden sums (rounded to cents: REALs are binary).
+    let sum = |column: &str| -> f64 {
+        conn.query_row(&format!("SELECT round(sum({column}), 2) FROM trips"), [], |r| r.get(0)).expect("sum")
+    };
+    assert_eq!(sum("total_eur"), 130001.0);
+    for (column, golden_field) in [
+        ("travel_and_accommodation_eur", "travel_and_accommodation_eur"),
+        ("co2_tonnes", "co2_tonnes"),
+        ("co2_compensation_eur", "co2_compensation_eur"),
+    ] {
+        let exact = golden_sum(golden_field).round_dp(2).to_string().parse::<f64>().expect("f64");
+        assert_eq!(sum(column), exact, "{column}");
+    }
+    // Whole amounts are INTEGER, others REAL; never TEXT.
+    let kinds: Vec<String> = conn
+        .prepare(
+            "SELECT DISTINCT typeof(total_eur) FROM trips UNION SELECT DISTINCT typeof(co2_tonnes) FROM trips
+             ORDER BY 1",
+        )
+        .expect("prepare")
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(kinds, ["integer", "null", "real"]);
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("user_version");
+    assert_eq!(version, i64::from(ambtsreizen::output::sqlite::DB_SCHEMA_VERSION));
+    drop(stmt);
+    drop(conn);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+/// A database in layout version 1 (amounts as TEXT), as ambtsreizen wrote them before
+/// issue 13: the old tables from `fixtures/sqlite/schema-v1.sql`, filled with the 2024 trips.
+fn make_v1_database(path: &Path) {
+    let conn = Connection::open(path).expect("create v1 db");
+    conn.execute_batch(&fs::read_to_string("fixtures/sqlite/schema-v1.sql").expect("v1 schema")).expect("v1 schema");
+    conn.execute_batch(
+        "INSERT INTO _meta VALUES ('db_schema_version', '1'), ('amounts', 'TEXT'), ('generator', 'ambtsreizen 0.1.0');",
+    )
+    .expect("meta");
+    let r = report();
+    conn.execute(
+        "INSERT INTO reports (sha256, file, title, year, page_count, schema_version, loaded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, 1, '2025-01-01T00:00:00Z')",
+        rusqlite::params![r.source.sha256, r.source.file, r.report.title, r.report.year, r.source.page_count],
+    )
+    .expect("report");
+    let text = |d: Option<Decimal>| d.map(|d| d.to_string());
+    for (position, (trip, row)) in r.trips.iter().zip(flat_rows(r)).enumerate() {
+        conn.execute(
+            "INSERT INTO trips (report_id, trip_id, position, title, destination, purpose, date_text,
+                 start_date, end_date, days, travel_and_accommodation_eur, other_costs_eur, total_eur,
+                 transport, transport_modes, co2_tonnes, co2_compensation_eur, table_cells, pages, description)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+            rusqlite::params![
+                trip.id,
+                position + 1,
+                trip.title,
+                trip.destination,
+                trip.purpose,
+                trip.date_text,
+                trip.start_date.map(|d| d.to_string()),
+                trip.end_date.map(|d| d.to_string()),
+                trip.days,
+                text(row.travel_and_accommodation_eur),
+                text(row.other_costs_eur),
+                text(row.total_eur),
+                row.transport,
+                row.transport_modes,
+                text(row.co2_tonnes),
+                text(row.co2_compensation_eur),
+                serde_json::to_string(&trip.table_cells).expect("cells"),
+                row.pages,
+                trip.description,
+            ],
+        )
+        .expect("trip");
+        let trip_pk = conn.last_insert_rowid();
+        for (i, official) in trip.officials.iter().enumerate() {
+            conn.execute(
+                "INSERT INTO trip_officials VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                rusqlite::params![
+                    trip_pk,
+                    i + 1,
+                    official.to_string(),
+                    official.role.as_str(),
+                    official.name,
+                    official.former
+                ],
+            )
+            .expect("official");
+        }
+    }
+}
+
+#[test]
+fn sqlite_migrates_a_version_1_file_without_losing_rows() {
+    let dir = scratch_dir("sqlite-migrate");
+    let db = dir.join("oud.db");
+    make_v1_database(&db);
+    {
+        let conn = Connection::open(&db).expect("open");
+        let kind: String =
+            conn.query_row("SELECT typeof(total_eur) FROM trips LIMIT 1", [], |r| r.get(0)).expect("typeof");
+        assert_eq!(kind, "text", "the test's database is really version 1");
+    }
+    // Adding another edition migrates the file and keeps the old report's rows.
+    let mut other = report().clone();
+    other.source.sha256 = "2".repeat(64);
+    other.source.file = "herzien.pdf".to_string();
+    write_sqlite(&db, &[other]).expect("write into a version 1 file");
+
+    let conn = Connection::open(&db).expect("open");
+    let per_report: Vec<(String, i64, i64)> = conn
+        .prepare(
+            "SELECT r.file, count(DISTINCT t.trip_pk), count(o.trip_pk) FROM reports r
+             JOIN trips t ON t.report_id = r.report_id
+             LEFT JOIN trip_officials o ON o.trip_pk = t.trip_pk
+             GROUP BY r.report_id ORDER BY r.report_id",
+        )
+        .expect("prepare")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(
+        per_report,
+        [(SOURCE_FILE.to_string(), 32, 33), ("herzien.pdf".to_string(), 32, 33)],
+        "old rows and their officials kept"
+    );
+    let fk_problems: i64 =
+        conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).expect("fk check");
+    assert_eq!(fk_problems, 0);
+    // The old rows' amounts are numbers now, with the same values as the new edition's.
+    let mismatched: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM trips a JOIN trips b ON a.trip_id = b.trip_id AND a.report_id = 1 AND b.report_id = 2
+             WHERE typeof(a.total_eur) <> typeof(b.total_eur) OR a.total_eur IS NOT b.total_eur
+                OR a.co2_tonnes IS NOT b.co2_tonnes OR a.co2_compensation_eur IS NOT b.co2_compensation_eur
+                OR typeof(a.co2_compensation_eur) <> typeof(b.co2_compensation_eur)",
+            [],
+            |r| r.get(0),
+        )
+        .expect("compare");
+    assert_eq!(mismatched, 0);
+    let top: String = conn
+        .query_row("SELECT trip_id FROM trips WHERE report_id = 1 ORDER BY total_eur DESC LIMIT 1", [], |r| r.get(0))
+        .expect("top");
+    assert_eq!(top, "2024-03");
+    let (meta, user): (String, i64) = conn
+        .query_row(
+            "SELECT value, (SELECT user_version FROM pragma_user_version) FROM _meta WHERE key = 'db_schema_version'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("version");
+    assert_eq!((meta.as_str(), user), ("2", 2));
+    assert_eq!(count(&conn, "trips_flat"), 64);
     drop(conn);
     let _ = fs::remove_dir_all(&dir);
 }
@@ -602,4 +804,158 @@ fn summary_renders_as_json_table_and_markdown() {
     let md = render_markdown(&s);
     assert!(md.contains("| all trips | 32 | 117 | 109206 | 20795 | 130001 | 278.19 | 1239.54 |"));
     assert!(md.contains("## Per official"));
+}
+
+// ---------------------------------------------------------------- Editions
+
+/// A corrected republication of the 2024 report: another file (another SHA-256) in which
+/// trip 2024-03 costs € 1 000 more and one trip is dropped.
+fn corrected_edition() -> Report {
+    let mut corrected = report().clone();
+    corrected.source.sha256 = "c".repeat(64);
+    corrected.source.file = "buitenlandse-ambtsreizen-2024-gewijzigd.pdf".to_string();
+    let trip = corrected.trips.iter_mut().find(|t| t.id == "2024-03").expect("2024-03");
+    let thousand = Decimal::from(1000);
+    trip.costs.total = trip.costs.total.map(|t| t + thousand);
+    trip.costs.other = trip.costs.other.map(|o| o + thousand);
+    corrected.trips.pop();
+    corrected
+}
+
+fn current_sums(conn: &Connection) -> (i64, i64, i64) {
+    conn.query_row(
+        "SELECT (SELECT count(*) FROM trips_current), (SELECT count(*) FROM trips_flat_current),
+                (SELECT sum(total_eur) FROM trips_flat_current)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .expect("current views")
+}
+
+#[test]
+fn sqlite_keeps_every_edition_and_counts_the_current_one_once() {
+    let dir = scratch_dir("sqlite-editions");
+    let db = dir.join("reizen.db");
+    let original = report().clone();
+    let corrected = corrected_edition();
+    let corrected_total: i64 =
+        corrected.trips.iter().filter_map(|t| t.costs.total).sum::<Decimal>().try_into().expect("i64");
+    assert_eq!(corrected_total, 130001 + 1000 - last_trip_total());
+
+    write_sqlite(&db, std::slice::from_ref(&original)).expect("original");
+    write_sqlite(&db, std::slice::from_ref(&corrected)).expect("corrected");
+    let conn = Connection::open(&db).expect("open");
+    // Both editions kept, the one loaded last is current.
+    let editions: Vec<(String, i64)> = conn
+        .prepare("SELECT file, is_current FROM reports ORDER BY report_id")
+        .expect("prepare")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(
+        editions,
+        [(SOURCE_FILE.to_string(), 0), ("buitenlandse-ambtsreizen-2024-gewijzigd.pdf".to_string(), 1)]
+    );
+    assert_eq!(count(&conn, "trips"), 32 + 31, "every edition's trips are kept");
+    // The current views count each trip once, with the corrected amounts.
+    assert_eq!(current_sums(&conn), (31, 31, corrected_total));
+    drop(conn);
+
+    // Writing the original again makes it current again; the corrected one stays.
+    write_sqlite(&db, std::slice::from_ref(&original)).expect("original again");
+    let conn = Connection::open(&db).expect("open");
+    assert_eq!(current_sums(&conn), (32, 32, 130001));
+    assert_eq!(count(&conn, "reports"), 2);
+    drop(conn);
+
+    // With keep_current, an edition loaded later does not take over.
+    let mut writer = ambtsreizen::output::sqlite::SqliteWriter::open(&db).expect("open writer");
+    writer.set_keep_current(true);
+    writer.add(&corrected).expect("add");
+    writer.finish().expect("finish");
+    let conn = Connection::open(&db).expect("open");
+    assert_eq!(current_sums(&conn), (32, 32, 130001));
+    let per_year: i64 = conn
+        .query_row("SELECT count(*) FROM reports WHERE year = 2024 AND is_current = 1", [], |r| r.get(0))
+        .expect("q");
+    assert_eq!(per_year, 1);
+    drop(conn);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+fn last_trip_total() -> i64 {
+    report().trips.last().and_then(|t| t.costs.total).map(|d| d.try_into().expect("i64")).expect("last total")
+}
+
+#[test]
+fn sqlite_migration_marks_the_last_loaded_edition_current() {
+    let dir = scratch_dir("sqlite-migrate-current");
+    let db = dir.join("oud.db");
+    make_v1_database(&db);
+    // A version 1 file with two editions of one year, the second loaded later.
+    {
+        let conn = Connection::open(&db).expect("open");
+        conn.execute_batch(
+            "INSERT INTO reports (sha256, file, title, year, page_count, schema_version, loaded_at)
+             VALUES ('d', 'later.pdf', 't', 2024, 1, 1, '2025-06-01T00:00:00Z');",
+        )
+        .expect("second edition");
+    }
+    // Adding a report of another year migrates the file.
+    let mut other_year = report().clone();
+    other_year.source.sha256 = "e".repeat(64);
+    other_year.report.year = 2023;
+    write_sqlite(&db, &[other_year]).expect("migrate and add");
+    let conn = Connection::open(&db).expect("open");
+    let current: Vec<(String, i64)> = conn
+        .prepare("SELECT file, year FROM reports WHERE is_current = 1 ORDER BY year")
+        .expect("prepare")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(current, [(SOURCE_FILE.to_string(), 2023), ("later.pdf".to_string(), 2024)]);
+    drop(conn);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn summary_over_several_years_has_exact_per_year_totals() {
+    let mut earlier = corrected_edition();
+    earlier.report.year = 2023;
+    let both = [earlier.clone(), report().clone()];
+    let s = Summary::from_reports(&both);
+    let years: Vec<(&str, u32, String)> =
+        s.by_year.iter().map(|g| (g.key.as_str(), g.totals.trips, g.totals.total_eur.to_string())).collect();
+    let earlier_total: Decimal = earlier.trips.iter().filter_map(|t| t.costs.total).sum();
+    assert_eq!(years, [("2023", 31, earlier_total.to_string()), ("2024", 32, "130001".to_string())]);
+    // Per year the rows add up exactly to the totals.
+    let sum: Decimal = s.by_year.iter().map(|g| g.totals.co2_compensation_eur).sum();
+    assert_eq!(sum, s.totals.co2_compensation_eur);
+    assert_eq!(
+        s.totals.co2_compensation_eur,
+        golden_sum("co2_compensation_eur") * Decimal::from(2) - last_compensation(&earlier)
+    );
+    // Each official's totals per year: Achbar's 2024 trips as in the SQLite join test.
+    let achbar = s
+        .by_year_and_official
+        .iter()
+        .find(|g| g.year == 2024 && g.official == "wethouder Achbar")
+        .expect("Achbar 2024");
+    assert_eq!((achbar.totals.trips, achbar.totals.total_eur.to_string()), (10, "10625".to_string()));
+    let per_official_2024: u32 = s.by_year_and_official.iter().filter(|g| g.year == 2024).map(|g| g.totals.trips).sum();
+    assert_eq!(per_official_2024, 33, "a trip by two officials counts for each");
+    let table = render_table(&s);
+    assert!(table.contains("Per year (of the report)") && table.contains("2024 wethouder Achbar"), "{table}");
+    let md = render_markdown(&s);
+    assert!(md.contains("| 2024 | 32 |"), "{md}");
+    // One report: no per-year tables in the text views.
+    assert!(!render_table(&Summary::from_reports(reports())).contains("Per year"));
+}
+
+fn last_compensation(r: &Report) -> Decimal {
+    // `corrected_edition` dropped the last trip of the original.
+    let _ = r;
+    report().trips.last().and_then(|t| t.co2.compensation_eur).unwrap_or_default()
 }

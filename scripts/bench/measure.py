@@ -35,7 +35,12 @@ TARGETS = [
     ("extract_vs_qpdf", "extract / qpdf (floor)", "<=", 2.0, "x"),
     ("peak_rss_mb", "peak RSS of one extract", "<=", 30.0, "MB"),
     ("batch_speedup", "batch speed-up 1 -> 2 threads", ">=", 1.8, "x"),
+    ("batch_rss_ratio", "batch peak RSS 2000 / 200 inputs", "<=", 1.2, "x"),
 ]
+
+# Batch sizes whose peak memory is compared: a batch streams its results, so the peak must
+# not grow with the number of inputs.
+RSS_BATCHES = (200, 2000)
 
 
 def log(msg: str) -> None:
@@ -112,10 +117,12 @@ def summary(argv: list[str], timed: tuple[list[float], float], env: dict[str, st
     }
 
 
-def peak_rss_kib(argv: list[str], repeat: int = 3) -> list[int]:
+def peak_rss_kib(argv: list[str], repeat: int = 3, env: dict[str, str] | None = None) -> list[int]:
     values = []
+    full_env = {**os.environ, **env} if env else None
     for _ in range(repeat):
-        p = subprocess.run(["/usr/bin/time", "-v", *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        p = subprocess.run(["/usr/bin/time", "-v", *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                           env=full_env)
         if p.returncode != 0:
             raise RuntimeError(f"/usr/bin/time -v {shlex.join(argv)} exited {p.returncode}:\n{p.stderr}")
         m = re.search(r"Maximum resident set size \(kbytes\):\s*(\d+)", p.stderr)
@@ -193,6 +200,20 @@ def main() -> int:
             meas[name] = summary(argv, timer.times(argv, runs, 1, env), env)
         log("peak RSS ...")
         rss = peak_rss_kib([binary, "extract", str(pdf)])
+
+        # Batch memory: the same file under many names (symbolic links: 2 000 copies would
+        # fill the disk for nothing), JSON Lines to /dev/null, default threads.
+        rss_dir = tmp / "rss"
+        rss_dir.mkdir()
+        links = []
+        for i in range(max(RSS_BATCHES)):
+            link = rss_dir / f"report-{i:05d}.pdf"
+            link.symlink_to(pdf)
+            links.append(str(link))
+        batch_rss = {}
+        for n in RSS_BATCHES:
+            log(f"peak RSS of a batch of {n} ...")
+            batch_rss[n] = max(peak_rss_kib([binary, "extract", "-f", "jsonl", *links[:n]], repeat=1))
     load_after = os.getloadavg()
 
     med = {k: v["median_s"] for k, v in meas.items()}
@@ -203,6 +224,7 @@ def main() -> int:
         "extract_vs_qpdf": med["extract"] / med["qpdf"],
         "peak_rss_mb": rss_kib * 1024 / 1e6,
         "batch_speedup": med["batch_1"] / med["batch_2"],
+        "batch_rss_ratio": batch_rss[RSS_BATCHES[1]] / batch_rss[RSS_BATCHES[0]],
     }
     # The same time ratios on CPU time (user + system), for information only: on a busy
     # machine they show what the wall-clock ratios would be without the interference.
@@ -242,6 +264,8 @@ def main() -> int:
           f"(busy {cores_2:.2f} cores on average)")
     print(f"{'peak RSS':<12} {rss_kib / 1024:9.1f} MiB = {rss_kib * 1024 / 1e6:.1f} MB  (max of {len(rss)} runs: "
           f"{', '.join(str(r) for r in rss)} KiB)")
+    print(f"{'batch RSS':<12} " + ", ".join(f"{n} inputs: {kib / 1024:.1f} MiB" for n, kib in batch_rss.items())
+          + "  (extract -f jsonl, peak resident set)")
     print()
     print(f"{'check (wall-clock medians)':<38} {'value':>10} {'target':>12}  result  {'on CPU time':>11}")
     for c in checks:
@@ -277,6 +301,7 @@ def main() -> int:
         "measurements": meas,
         "batch_2_cores_busy": cores_2,
         "peak_rss_kib": rss,
+        "batch_peak_rss_kib": {str(n): kib for n, kib in batch_rss.items()},
         "checks": checks,
     }
     out = Path(args.out)

@@ -103,26 +103,59 @@ impl FromStr for Dialect {
 /// # Ok(())
 /// # }
 /// ```
-pub fn write_csv<W: Write>(mut w: W, reports: &[Report], dialect: Dialect) -> Result<(), OutputError> {
-    if dialect == Dialect::ExcelNl {
-        w.write_all(UTF8_BOM).map_err(OutputError::io)?;
-    }
-    let terminator = match dialect {
-        Dialect::Rfc4180 => Terminator::Any(b'\n'),
-        Dialect::ExcelNl => Terminator::CRLF,
-    };
-    let mut writer = WriterBuilder::new()
-        .delimiter(dialect.delimiter())
-        .terminator(terminator)
-        .quote_style(QuoteStyle::Necessary)
-        .from_writer(w);
-    writer.write_record(CSV_COLUMNS).map_err(csv_error)?;
+pub fn write_csv<W: Write>(w: W, reports: &[Report], dialect: Dialect) -> Result<(), OutputError> {
+    let mut writer = CsvWriter::new(w, dialect)?;
     for report in reports {
-        for row in flat_rows(report) {
-            writer.write_record(row.cells(dialect.decimal_separator())).map_err(csv_error)?;
-        }
+        writer.write_report(report)?;
     }
-    writer.flush().map_err(OutputError::io)
+    writer.finish()
+}
+
+/// Writes the CSV report by report, for batches that must not hold every report at once.
+/// The header (and the BOM of `excel-nl`) is written on creation.
+///
+/// ```
+/// use ambtsreizen::output::csv::{CsvWriter, Dialect};
+/// let mut w = CsvWriter::new(Vec::new(), Dialect::Rfc4180)?;
+/// w.finish()?;
+/// # Ok::<(), ambtsreizen::output::OutputError>(())
+/// ```
+pub struct CsvWriter<W: Write> {
+    writer: csv::Writer<W>,
+    dialect: Dialect,
+}
+
+impl<W: Write> CsvWriter<W> {
+    /// Starts the CSV on `w`: BOM when the dialect wants one, then the header row.
+    pub fn new(mut w: W, dialect: Dialect) -> Result<Self, OutputError> {
+        if dialect == Dialect::ExcelNl {
+            w.write_all(UTF8_BOM).map_err(OutputError::io)?;
+        }
+        let terminator = match dialect {
+            Dialect::Rfc4180 => Terminator::Any(b'\n'),
+            Dialect::ExcelNl => Terminator::CRLF,
+        };
+        let mut writer = WriterBuilder::new()
+            .delimiter(dialect.delimiter())
+            .terminator(terminator)
+            .quote_style(QuoteStyle::Necessary)
+            .from_writer(w);
+        writer.write_record(CSV_COLUMNS).map_err(csv_error)?;
+        Ok(CsvWriter { writer, dialect })
+    }
+
+    /// Writes one row per trip of `report`.
+    pub fn write_report(&mut self, report: &Report) -> Result<(), OutputError> {
+        for row in flat_rows(report) {
+            self.writer.write_record(row.cells(self.dialect.decimal_separator())).map_err(csv_error)?;
+        }
+        Ok(())
+    }
+
+    /// Flushes everything written.
+    pub fn finish(mut self) -> Result<(), OutputError> {
+        self.writer.flush().map_err(OutputError::io)
+    }
 }
 
 fn csv_error(source: csv::Error) -> OutputError {

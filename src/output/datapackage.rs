@@ -22,7 +22,7 @@ pub const TRIP_OFFICIALS_CSV: &str = "trip_officials.csv";
 
 /// Table Schema type and description of each CSV column, in
 /// [`CSV_COLUMNS`](super::CSV_COLUMNS) order.
-const TRIP_FIELDS: [(&str, &str, &str); 21] = [
+pub(crate) const TRIP_FIELDS: [(&str, &str, &str); 21] = [
     ("id", "string", "Trip id: <year>-<nn>, nn counting from 01 in reading order"),
     ("report_year", "integer", "Year the report covers"),
     ("start_date", "date", "First day of the trip"),
@@ -70,6 +70,14 @@ const TRIP_FIELDS: [(&str, &str, &str); 21] = [
 /// # }
 /// ```
 pub fn write_datapackage(dir: &Path, reports: &[Report]) -> Result<(), OutputError> {
+    write_datapackage_with(dir, reports, None)
+}
+
+/// Like [`write_datapackage`], naming the data's licence in the descriptor (`licenses`) when
+/// one is given, as an SPDX or Open Definition id such as `CC0-1.0` or `CC-BY-4.0`. Without
+/// one the descriptor has no `licenses` at all: the municipality states none, and inventing
+/// one would mislead.
+pub fn write_datapackage_with(dir: &Path, reports: &[Report], license: Option<&str>) -> Result<(), OutputError> {
     let mut seen = HashSet::new();
     for trip in reports.iter().flat_map(|r| &r.trips) {
         if !seen.insert(trip.id.as_str()) {
@@ -89,7 +97,7 @@ pub fn write_datapackage(dir: &Path, reports: &[Report]) -> Result<(), OutputErr
     let descriptor_path = dir.join(DESCRIPTOR);
     let file = File::create(&descriptor_path).map_err(|e| OutputError::io_at(&descriptor_path, e))?;
     let mut w = BufWriter::new(file);
-    serde_json::to_writer_pretty(&mut w, &descriptor(reports))
+    serde_json::to_writer_pretty(&mut w, &descriptor_with(reports, license))
         .map_err(|source| OutputError::Json { path: Some(descriptor_path.clone()), source })?;
     w.write_all(b"\n").and_then(|()| w.flush()).map_err(|e| OutputError::io_at(&descriptor_path, e))
 }
@@ -127,6 +135,17 @@ fn write_trip_officials(path: &Path, reports: &[Report]) -> Result<(), OutputErr
 /// # }
 /// ```
 pub fn descriptor(reports: &[Report]) -> Value {
+    descriptor_with(reports, None)
+}
+
+/// The descriptor with the data's licence, when given (see [`write_datapackage_with`]).
+///
+/// ```
+/// let d = ambtsreizen::output::datapackage::descriptor_with(&[], Some("CC0-1.0"));
+/// assert_eq!(d["licenses"][0]["name"], "CC0-1.0");
+/// assert!(ambtsreizen::output::datapackage::descriptor_with(&[], None).get("licenses").is_none());
+/// ```
+pub fn descriptor_with(reports: &[Report], license: Option<&str>) -> Value {
     let years: BTreeSet<i32> = reports.iter().map(|r| r.report.year).collect();
     let years = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
     let title = match years.as_str() {
@@ -153,17 +172,12 @@ pub fn descriptor(reports: &[Report]) -> Value {
             })
         })
         .collect();
-    json!({
+    let mut descriptor = json!({
         "profile": "tabular-data-package",
         "name": "rotterdam-buitenlandse-ambtsreizen",
         "title": title,
         "description": "Foreign official trips of the mayor and aldermen of Rotterdam, \
             extracted from the municipality's yearly report 'Buitenlandse ambtsreizen' by ambtsreizen.",
-        // The municipality states no licence in the report; say so rather than invent one.
-        "licenses": [{
-            "name": "notspecified",
-            "title": "No licence stated by the source (gemeente Rotterdam); check the source's terms before reuse",
-        }],
         "sources": sources,
         "resources": [
             {
@@ -207,7 +221,11 @@ pub fn descriptor(reports: &[Report]) -> Value {
                 },
             },
         ],
-    })
+    });
+    if let (Some(license), Some(fields)) = (license, descriptor.as_object_mut()) {
+        fields.insert("licenses".to_string(), json!([{ "name": license }]));
+    }
+    descriptor
 }
 
 #[cfg(test)]

@@ -35,11 +35,18 @@ struct TripLine<'a> {
 pub fn write_jsonl<W: Write>(w: W, reports: &[Report]) -> Result<(), OutputError> {
     let mut w = BufWriter::new(w);
     for report in reports {
-        for trip in &report.trips {
-            let line = TripLine { report_year: report.report.year, source_file: &report.source.file, trip };
-            serde_json::to_writer(&mut w, &line).map_err(|source| OutputError::Json { path: None, source })?;
-            w.write_all(b"\n").map_err(OutputError::io)?;
-        }
+        write_report_lines(&mut w, report)?;
     }
     w.flush().map_err(OutputError::io)
+}
+
+/// Writes the lines of one report, for callers that write a batch report by report.
+/// `w` should be buffered.
+pub fn write_report_lines<W: Write>(mut w: W, report: &Report) -> Result<(), OutputError> {
+    for trip in &report.trips {
+        let line = TripLine { report_year: report.report.year, source_file: &report.source.file, trip };
+        serde_json::to_writer(&mut w, &line).map_err(|source| OutputError::Json { path: None, source })?;
+        w.write_all(b"\n").map_err(OutputError::io)?;
+    }
+    Ok(())
 }

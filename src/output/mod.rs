@@ -7,6 +7,7 @@
 
 pub mod csv;
 pub mod datapackage;
+pub mod datasette;
 pub mod json;
 pub mod jsonl;
 pub mod sqlite;

@@ -6,7 +6,14 @@
 //! how a report given again (same SHA-256) replaces the old one instead of doubling it.
 //! The view `trips_flat` has exactly the CSV columns.
 //!
-//! Money and tonnes are stored as exact decimal TEXT (`'326.64'`, `'1770'`); see [`SCHEMA`].
+//! Money and tonnes are numbers (NUMERIC columns: INTEGER when whole, REAL otherwise), so
+//! that `ORDER BY total_eur DESC`, Datasette's sorting and facets and `sum()` work as a reader
+//! expects; the exact printed text stays in `trips.table_cells`. A REAL holds every amount of
+//! up to 15 significant digits exactly as printed when read back with that many digits.
+//!
+//! The layout has a version ([`DB_SCHEMA_VERSION`], in `_meta` and in `PRAGMA user_version`).
+//! A file of an older version is migrated when it is written to (version 1 kept amounts as
+//! TEXT; its rows are converted, nothing is dropped); a newer one is refused.
 //!
 //! Writing is atomic: the new database is built in a temporary file next to the target
 //! (starting from a copy of the existing one) and renamed over it only when complete, so a
@@ -17,20 +24,27 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::SystemTime;
 
 use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::types::Value;
 use rusqlite::{params, Connection, OpenFlags, Transaction};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
 
 use super::{flat_rows, OutputError};
 use crate::model::Report;
 
-/// Version of the table layout, kept in `_meta` under `db_schema_version`. A file with another
-/// version is refused rather than half-migrated.
-pub const DB_SCHEMA_VERSION: u32 = 1;
+/// Version of the table layout, kept in `_meta` under `db_schema_version` and as `PRAGMA
+/// user_version`. Older files are migrated when written to; newer ones are refused.
+///
+/// - 1: amounts and tonnes as decimal TEXT.
+/// - 2: amounts and tonnes as numbers (NUMERIC: INTEGER when whole, REAL otherwise);
+///   `reports.is_current` and the views `trips_current`, `trips_flat_current`.
+pub const DB_SCHEMA_VERSION: u32 = 2;
 
 /// How amounts are stored, as written into `_meta` under `amounts` for people reading the file.
-pub const AMOUNTS_NOTE: &str = "Money (columns ending in _eur) and co2_tonnes are exact decimal numbers stored as \
-TEXT with a decimal point and no thousands separators, e.g. '326.64' or '1770'; NULL where the report prints \
-none. SQL's sum() reads them as numbers (floating point where there are cents); sort them numerically with \
-ORDER BY CAST(x AS REAL); `ambtsreizen summary` gives exact totals.";
+pub const AMOUNTS_NOTE: &str = "Money (columns ending in _eur) and co2_tonnes are numbers in euros and tonnes: \
+INTEGER when whole (1770), REAL otherwise (326.64); NULL where the report prints none. They sort and sum as \
+numbers; sums of REALs can be off by floating-point rounding in the last cent, so round(sum(x), 2) them or \
+use `ambtsreizen summary` for exact totals. The cost-table cells exactly as printed are in trips.table_cells.";
 
 /// The tables. SQLite keeps these statements, comments included, in `sqlite_master`, so the
 /// documentation travels with the file.
@@ -48,7 +62,10 @@ CREATE TABLE IF NOT EXISTS reports (
     year INTEGER NOT NULL,
     page_count INTEGER NOT NULL,
     schema_version INTEGER NOT NULL,  -- of the JSON record the rows were made from
-    loaded_at TEXT NOT NULL           -- UTC time this report was written into this file
+    loaded_at TEXT NOT NULL,          -- UTC time this report was written into this file
+    -- 1 for the edition of its year that counts (the one loaded last, unless loaded with
+    -- --keep-current); the *_current views hold only these.
+    is_current INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1))
 );
 CREATE TABLE IF NOT EXISTS trips (
     -- Surrogate key: trip ids like '2024-01' repeat when two versions of a year's report
@@ -64,15 +81,15 @@ CREATE TABLE IF NOT EXISTS trips (
     start_date TEXT,                  -- ISO 8601 date
     end_date TEXT,                    -- ISO 8601 date
     days INTEGER,                     -- inclusive
-    -- Money and tonnes: exact decimals as TEXT with a decimal point, e.g. '326.64', '1770';
-    -- NULL where the report prints none. sum() reads them as numbers; ORDER BY CAST(x AS REAL).
-    travel_and_accommodation_eur TEXT,
-    other_costs_eur TEXT,
-    total_eur TEXT,
+    -- Money (euros) and tonnes are numbers: INTEGER when whole (1770), REAL otherwise
+    -- (326.64); NULL where the report prints none. As printed: table_cells.
+    travel_and_accommodation_eur NUMERIC,
+    other_costs_eur NUMERIC,
+    total_eur NUMERIC,
     transport TEXT NOT NULL,          -- the transport cell as printed
     transport_modes TEXT NOT NULL,    -- joined with '; ': 'plane; train'
-    co2_tonnes TEXT,
-    co2_compensation_eur TEXT,
+    co2_tonnes NUMERIC,
+    co2_compensation_eur NUMERIC,
     table_cells TEXT NOT NULL,        -- JSON array of the five cost-table cells as printed
     pages TEXT NOT NULL,              -- joined with '; ': '4; 5'
     description TEXT NOT NULL,        -- paragraphs separated by a blank line
@@ -113,7 +130,11 @@ CREATE TABLE IF NOT EXISTS warnings (
 );
 CREATE INDEX IF NOT EXISTS warnings_report ON warnings(report_id);
 CREATE INDEX IF NOT EXISTS warnings_trip ON warnings(trip_pk);
-CREATE VIEW IF NOT EXISTS trips_flat AS
+"#;
+
+/// The columns of `trips_flat` (exactly the CSV columns), selected from `trips t JOIN
+/// reports r`; shared by `trips_flat` and `trips_flat_current`.
+const FLAT_SELECT: &str = r#"
 -- Exactly the CSV columns. Lists are joined in printed order: the ORDER BY sits in a
 -- subquery (rather than inside group_concat) so that SQLite versions before 3.44, as found
 -- under many Datasette installs, can still read this view.
@@ -147,11 +168,35 @@ SELECT
         '') AS warnings,
     t.description AS description,
     r.file AS source_file
-FROM trips t JOIN reports r ON r.report_id = t.report_id
+FROM trips t JOIN reports r ON r.report_id = t.report_id"#;
+
+/// The views, dropped and made again on every write so that a file written by an older
+/// version gets the current ones: `trips_flat` (every edition), and `trips_current` and
+/// `trips_flat_current` (one edition per year, the current one: sums over them count each
+/// trip once).
+pub fn views() -> String {
+    format!(
+        "DROP VIEW IF EXISTS trips_flat;
+CREATE VIEW trips_flat AS {FLAT_SELECT}
 ORDER BY r.year, r.report_id, t.position;
-"#;
+DROP VIEW IF EXISTS trips_flat_current;
+CREATE VIEW trips_flat_current AS {FLAT_SELECT}
+WHERE r.is_current = 1
+ORDER BY r.year, t.position;
+DROP VIEW IF EXISTS trips_current;
+CREATE VIEW trips_current AS
+SELECT t.* FROM trips t JOIN reports r ON r.report_id = t.report_id
+WHERE r.is_current = 1
+ORDER BY r.year, t.position;
+"
+    )
+}
 
 /// Adds the reports to the SQLite database at `path`, creating it if needed.
+///
+/// Each report becomes the current edition of its year (`reports.is_current`), so of two
+/// editions of a year the one written last counts in `trips_current` and
+/// `trips_flat_current`; see [`SqliteWriter::set_keep_current`] for the other way.
 ///
 /// A report whose SHA-256 is already in the file replaces the stored one (with all its
 /// trips, officials, countries, places and warnings); others are added. Nothing is ever
@@ -181,21 +226,88 @@ ORDER BY r.year, r.report_id, t.position;
 /// # }
 /// ```
 pub fn write_sqlite(path: &Path, reports: &[Report]) -> Result<(), OutputError> {
-    // Replace the file a symlink points to, not the symlink itself.
-    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let temp = TempFile::next_to(&target)?;
-    if target.exists() {
-        copy_database(&target, temp.path(), path)?;
+    let mut writer = SqliteWriter::open(path)?;
+    for report in reports {
+        writer.add(report)?;
     }
-    fill(temp.path(), path, reports)?;
-    // The new file would otherwise get default permissions, e.g. losing group write access
-    // a team relies on.
-    if let Ok(meta) = std::fs::metadata(&target) {
-        std::fs::set_permissions(temp.path(), meta.permissions()).map_err(|e| OutputError::io_at(temp.path(), e))?;
+    writer.finish()
+}
+
+/// Adds reports to a database one at a time, for batches that must not hold every report:
+/// [`write_sqlite`] with the reports given one by one. Nothing reaches `path` until
+/// [`finish`](Self::finish); dropping the writer without finishing leaves `path` as it was
+/// and removes the temporary file.
+///
+/// ```
+/// use ambtsreizen::output::sqlite::SqliteWriter;
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let report = ambtsreizen::extract_path("fixtures/2024/buitenlandse-ambtsreizen-2024.pdf")?;
+/// let dir = std::env::temp_dir().join(format!("ambtsreizen-doc-w-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir)?;
+/// let mut writer = SqliteWriter::open(&dir.join("reizen.db"))?;
+/// writer.add(&report)?;
+/// writer.finish()?;
+/// # std::fs::remove_dir_all(&dir)?;
+/// # Ok(())
+/// # }
+/// ```
+pub struct SqliteWriter {
+    // Declared before `temp`: the connection closes before the temporary file is removed.
+    conn: Connection,
+    temp: TempFile,
+    target: PathBuf,
+    shown: PathBuf,
+    loaded_at: String,
+    keep_current: bool,
+}
+
+impl SqliteWriter {
+    /// Prepares the work copy of `path` (or a new database), with its layout brought up to
+    /// date, and starts the transaction the reports go into.
+    pub fn open(path: &Path) -> Result<Self, OutputError> {
+        // Replace the file a symlink points to, not the symlink itself.
+        let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let temp = TempFile::next_to(&target)?;
+        if target.exists() {
+            copy_database(&target, temp.path(), path)?;
+        }
+        let conn = prepare(temp.path(), path)?;
+        let loaded_at = DateTime::<Utc>::from(SystemTime::now()).to_rfc3339_opts(SecondsFormat::Secs, true);
+        Ok(SqliteWriter { conn, temp, target, shown: path.to_path_buf(), loaded_at, keep_current: false })
     }
-    std::fs::rename(temp.path(), &target).map_err(|e| OutputError::io_at(path, e))?;
-    temp.keep();
-    Ok(())
+
+    /// With `true`, a report added does not take over from the current edition of its year
+    /// (for loading an older edition into an archive); it becomes current only when its year
+    /// has none. By default the report added last is the current one of its year.
+    pub fn set_keep_current(&mut self, keep: bool) {
+        self.keep_current = keep;
+    }
+
+    /// Adds one report, replacing a stored one with the same SHA-256.
+    pub fn add(&mut self, report: &Report) -> Result<(), OutputError> {
+        insert_report(&self.conn, report, &self.loaded_at, !self.keep_current).map_err(|source| self.sqlite_err(source))
+    }
+
+    /// Commits and puts the database in place of the target file.
+    pub fn finish(self) -> Result<(), OutputError> {
+        let SqliteWriter { conn, temp, target, shown, .. } = self;
+        let sqlite_err = |source| OutputError::Sqlite { path: shown.clone(), source };
+        conn.execute_batch("COMMIT").map_err(sqlite_err)?;
+        conn.close().map_err(|(_, e)| sqlite_err(e))?;
+        // The new file would otherwise get default permissions, e.g. losing group write
+        // access a team relies on.
+        if let Ok(meta) = std::fs::metadata(&target) {
+            std::fs::set_permissions(temp.path(), meta.permissions())
+                .map_err(|e| OutputError::io_at(temp.path(), e))?;
+        }
+        std::fs::rename(temp.path(), &target).map_err(|e| OutputError::io_at(&shown, e))?;
+        temp.keep();
+        Ok(())
+    }
+
+    fn sqlite_err(&self, source: rusqlite::Error) -> OutputError {
+        OutputError::Sqlite { path: self.shown.clone(), source }
+    }
 }
 
 /// Copies the database at `from` into the not yet existing file `to`; `shown` is the user's
@@ -214,16 +326,32 @@ fn copy_database(from: &Path, to: &Path, shown: &Path) -> Result<(), OutputError
     source.close().map_err(|(_, e)| sqlite_err(e))
 }
 
-/// Opens (or creates) the database at `db`, brings in the reports and closes it again.
-/// `target` is the user's file name, for messages.
-fn fill(db: &Path, target: &Path, reports: &[Report]) -> Result<(), OutputError> {
+/// Opens (or creates) the database at `db`, brings its layout up to date and begins the
+/// transaction the reports go into. `target` is the user's file name, for messages.
+fn prepare(db: &Path, target: &Path) -> Result<Connection, OutputError> {
     let sqlite_err = |source| OutputError::Sqlite { path: target.to_path_buf(), source };
     let mut conn = Connection::open(db).map_err(sqlite_err)?;
-    // Cascading deletes, which replacing a report relies on, only happen with this on.
-    conn.pragma_update(None, "foreign_keys", true).map_err(sqlite_err)?;
+
+    // Layout first, with foreign keys off (the default): a migration rebuilds `trips`, and
+    // with them on, dropping the old table would cascade into its children.
     let tx = conn.transaction().map_err(sqlite_err)?;
-    check_layout(&tx, target)?;
+    match stored_version(&tx, target)? {
+        None => {}
+        Some(1) => migrate_from_v1(&tx).map_err(sqlite_err)?,
+        Some(DB_SCHEMA_VERSION) => {}
+        Some(v) => {
+            return Err(OutputError::Database {
+                path: target.to_path_buf(),
+                message: format!(
+                    "has table layout version {v}, newer than the version {DB_SCHEMA_VERSION} this \
+                     ambtsreizen writes; use a newer ambtsreizen or write to a new file"
+                ),
+            })
+        }
+    }
     tx.execute_batch(SCHEMA).map_err(sqlite_err)?;
+    tx.execute_batch(&views()).map_err(sqlite_err)?;
+    tx.pragma_update(None, "user_version", DB_SCHEMA_VERSION).map_err(sqlite_err)?;
     let meta = [
         ("db_schema_version", DB_SCHEMA_VERSION.to_string()),
         ("amounts", AMOUNTS_NOTE.to_string()),
@@ -237,19 +365,20 @@ fn fill(db: &Path, target: &Path, reports: &[Report]) -> Result<(), OutputError>
         )
         .map_err(sqlite_err)?;
     }
-    let loaded_at = DateTime::<Utc>::from(SystemTime::now()).to_rfc3339_opts(SecondsFormat::Secs, true);
-    for report in reports {
-        insert_report(&tx, report, &loaded_at).map_err(sqlite_err)?;
-    }
     tx.commit().map_err(sqlite_err)?;
-    conn.close().map_err(|(_, e)| sqlite_err(e))
+
+    // Cascading deletes, which replacing a report relies on, only happen with this on.
+    conn.pragma_update(None, "foreign_keys", true).map_err(sqlite_err)?;
+    conn.execute_batch("BEGIN").map_err(sqlite_err)?;
+    Ok(conn)
 }
 
-/// Refuses files this version would corrupt: another tool's `reports` table, or a layout
-/// version other than ours.
-fn check_layout(tx: &Transaction<'_>, target: &Path) -> Result<(), OutputError> {
+/// The layout version of an existing ambtsreizen database, `None` for a new (empty) one.
+/// Refuses files this version would corrupt: another tool's `reports` table, or a `_meta`
+/// without a version.
+fn stored_version(tx: &Transaction<'_>, target: &Path) -> Result<Option<u32>, OutputError> {
     let sqlite_err = |source| OutputError::Sqlite { path: target.to_path_buf(), source };
-    let refuse = |message: String| OutputError::Database { path: target.to_path_buf(), message };
+    let refuse = |message: &str| OutputError::Database { path: target.to_path_buf(), message: message.to_string() };
     let table_exists = |name: &str| -> Result<bool, OutputError> {
         tx.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1", [name], |row| {
             row.get::<_, i64>(0)
@@ -259,11 +388,9 @@ fn check_layout(tx: &Transaction<'_>, target: &Path) -> Result<(), OutputError> 
     };
     if !table_exists("_meta")? {
         if table_exists("reports")? {
-            return Err(refuse(
-                "has a `reports` table but was not made by ambtsreizen; write to another file".to_string(),
-            ));
+            return Err(refuse("has a `reports` table but was not made by ambtsreizen; write to another file"));
         }
-        return Ok(());
+        return Ok(None);
     }
     let version: Option<String> = tx
         .query_row("SELECT value FROM _meta WHERE key = 'db_schema_version'", [], |row| row.get(0))
@@ -273,16 +400,70 @@ fn check_layout(tx: &Transaction<'_>, target: &Path) -> Result<(), OutputError> 
         })
         .map_err(sqlite_err)?;
     match version {
-        Some(v) if v == DB_SCHEMA_VERSION.to_string() => Ok(()),
-        Some(v) => Err(refuse(format!(
-            "has table layout version {v}, this ambtsreizen writes version \
-             {DB_SCHEMA_VERSION}; write to a new file"
-        ))),
-        None => Err(refuse("has a _meta table without db_schema_version; write to a new file".to_string())),
+        Some(v) => v
+            .trim()
+            .parse::<u32>()
+            .map(Some)
+            .map_err(|_| refuse(&format!("has an unreadable table layout version {v:?}; write to a new file"))),
+        None => Err(refuse("has a _meta table without db_schema_version; write to a new file")),
     }
 }
 
-fn insert_report(tx: &Transaction<'_>, report: &Report, loaded_at: &str) -> rusqlite::Result<()> {
+/// Version 1 → 2: amounts and tonnes from decimal TEXT to numbers, and `reports.is_current`
+/// (the edition loaded last per year). SQLite cannot change a
+/// column's type, so `trips` is rebuilt: renamed aside, made again from [`SCHEMA`], filled
+/// from the old rows and the old table dropped. The NUMERIC affinity turns `'1770'` into the
+/// INTEGER 1770 and `'326.64'` into the REAL 326.64, exactly as a fresh write would store them.
+/// Runs with foreign keys off, inside the caller's transaction (on the temporary copy), so a
+/// failure leaves the user's file as it was.
+fn migrate_from_v1(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    // Legacy renaming leaves the children's `REFERENCES trips` pointing at the name `trips`,
+    // which the rebuilt table takes over.
+    tx.pragma_update(None, "legacy_alter_table", true)?;
+    tx.execute_batch(
+        "DROP VIEW IF EXISTS trips_flat;
+         ALTER TABLE trips RENAME TO trips_v1;",
+    )?;
+    tx.execute_batch(SCHEMA)?;
+    let columns = "trip_pk, report_id, trip_id, position, title, destination, purpose, date_text, \
+                   start_date, end_date, days, travel_and_accommodation_eur, other_costs_eur, total_eur, \
+                   transport, transport_modes, co2_tonnes, co2_compensation_eur, table_cells, pages, description";
+    tx.execute_batch(&format!(
+        "INSERT INTO trips ({columns}) SELECT {columns} FROM trips_v1;
+         DROP TABLE trips_v1;"
+    ))?;
+    tx.pragma_update(None, "legacy_alter_table", false)?;
+    // Editions: the one loaded last per year becomes current.
+    tx.execute_batch(
+        "ALTER TABLE reports ADD COLUMN is_current INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1));
+         UPDATE reports SET is_current = (report_id = (SELECT r2.report_id FROM reports r2
+             WHERE r2.year = reports.year ORDER BY r2.loaded_at DESC, r2.report_id DESC LIMIT 1));",
+    )?;
+    let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| row.get(0))?;
+    if broken > 0 {
+        return Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+            Some(format!("migrating from layout version 1 left {broken} rows without their parent")),
+        ));
+    }
+    Ok(())
+}
+
+/// An amount or tonnage as SQLite stores it: INTEGER when whole, REAL otherwise.
+fn number(d: Decimal) -> Value {
+    if d.fract().is_zero() {
+        if let Some(n) = d.trunc().to_i64() {
+            return Value::Integer(n);
+        }
+    }
+    // `to_f64` rounds to the nearest double, the same value SQLite gives the decimal text.
+    match d.to_f64() {
+        Some(f) => Value::Real(f),
+        None => Value::Text(d.to_string()),
+    }
+}
+
+fn insert_report(tx: &Connection, report: &Report, loaded_at: &str, make_current: bool) -> rusqlite::Result<()> {
     // Cascades to trips, their children and the report's warnings.
     tx.execute("DELETE FROM reports WHERE sha256 = ?1", [&report.source.sha256])?;
     tx.execute(
@@ -299,6 +480,18 @@ fn insert_report(tx: &Transaction<'_>, report: &Report, loaded_at: &str) -> rusq
         ],
     )?;
     let report_id = tx.last_insert_rowid();
+    if make_current {
+        tx.execute(
+            "UPDATE reports SET is_current = (report_id = ?1) WHERE year = ?2",
+            params![report_id, report.report.year],
+        )?;
+    } else {
+        tx.execute(
+            "UPDATE reports SET is_current = 1 WHERE report_id = ?1
+             AND NOT EXISTS (SELECT 1 FROM reports WHERE year = ?2 AND is_current = 1)",
+            params![report_id, report.report.year],
+        )?;
+    }
 
     let mut insert_trip = tx.prepare_cached(
         "INSERT INTO trips (report_id, trip_id, position, title, destination, purpose,
@@ -332,7 +525,7 @@ fn insert_report(tx: &Transaction<'_>, report: &Report, loaded_at: &str) -> rusq
         ])?;
     }
 
-    let decimal = |d: Option<rust_decimal::Decimal>| d.map(|d| d.to_string());
+    let decimal = |d: Option<Decimal>| d.map(number).unwrap_or(Value::Null);
     for ((position, trip), row) in (1u32..).zip(&report.trips).zip(flat_rows(report)) {
         let table_cells = serde_json::to_string(&trip.table_cells)
             .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
@@ -454,6 +647,7 @@ mod tests {
     fn view_has_exactly_the_csv_columns() {
         let conn = Connection::open_in_memory().unwrap();
         conn.execute_batch(SCHEMA).unwrap();
+        conn.execute_batch(&views()).unwrap();
         assert_eq!(view_columns(&conn).unwrap(), CSV_COLUMNS);
     }
 
@@ -461,7 +655,20 @@ mod tests {
     fn schema_can_be_applied_twice() {
         let conn = Connection::open_in_memory().unwrap();
         conn.execute_batch(SCHEMA).unwrap();
+        conn.execute_batch(&views()).unwrap();
         conn.execute_batch(SCHEMA).unwrap();
+        conn.execute_batch(&views()).unwrap();
+    }
+
+    #[test]
+    fn amounts_are_integer_when_whole_and_real_otherwise() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(number(d("1770")), Value::Integer(1770));
+        assert_eq!(number(d("6.00")), Value::Integer(6));
+        assert_eq!(number(d("-3")), Value::Integer(-3));
+        assert_eq!(number(d("326.64")), Value::Real(326.64));
+        assert_eq!(number(d("111.70")), Value::Real(111.7));
+        assert_eq!(number(d("0.07")), Value::Real(0.07));
     }
 
     #[test]

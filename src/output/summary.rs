@@ -83,6 +83,18 @@ pub struct Group {
     pub totals: Totals,
 }
 
+/// The totals of one official in one year (the year of the report).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct YearOfficial {
+    /// Year the report covers.
+    pub year: i32,
+    /// The official as printed in the CSV (`wethouder Achbar`).
+    pub official: String,
+    /// The sums over the official's trips of that year.
+    #[serde(flatten)]
+    pub totals: Totals,
+}
+
 /// A report the summary covers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SummarySource {
@@ -126,6 +138,10 @@ pub struct Summary {
     pub by_country: Vec<Group>,
     /// Per month of the start date (`YYYY-MM`); every trip once.
     pub by_month: Vec<Group>,
+    /// Per year of the report (`2024`); every trip once, so the rows add up to the totals.
+    pub by_year: Vec<Group>,
+    /// Per year and official; a trip by several officials counts for each.
+    pub by_year_and_official: Vec<YearOfficial>,
 }
 
 impl Summary {
@@ -141,6 +157,35 @@ impl Summary {
         let mut by_mode = Grouping::default();
         let mut by_country = Grouping::default();
         let mut by_month = Grouping::default();
+        let mut by_year = Grouping::default();
+        let mut by_year_and_official: Vec<YearOfficial> = Vec::new();
+        for report in reports {
+            let year = report.report.year;
+            for trip in &report.trips {
+                by_year.add([year.to_string()], trip);
+                let mut done: Vec<String> = Vec::new();
+                for official in trip.officials.iter().map(|o| o.to_string()) {
+                    if done.contains(&official) {
+                        continue;
+                    }
+                    match by_year_and_official.iter_mut().find(|g| g.year == year && g.official == official) {
+                        Some(g) => g.totals.add(trip),
+                        None => {
+                            let mut totals = Totals::default();
+                            totals.add(trip);
+                            by_year_and_official.push(YearOfficial { year, official: official.clone(), totals });
+                        }
+                    }
+                    done.push(official);
+                }
+            }
+        }
+        by_year_and_official.sort_by(|a, b| {
+            a.year
+                .cmp(&b.year)
+                .then_with(|| b.totals.total_eur.cmp(&a.totals.total_eur))
+                .then_with(|| a.official.cmp(&b.official))
+        });
         for trip in reports.iter().flat_map(|r| &r.trips) {
             totals.add(trip);
             by_official.add(trip.officials.iter().map(|o| o.to_string()), trip);
@@ -164,8 +209,53 @@ impl Summary {
             by_transport_mode: by_mode.by_costs(),
             by_country: by_country.by_costs(),
             by_month: by_month.by_key(),
+            by_year: by_year.by_key(),
+            by_year_and_official,
         }
     }
+}
+
+/// Keeps one edition per year: of several reports of the same year, the one given last
+/// (as in SQLite, where the one loaded last is current). Returns the kept reports in the
+/// given order and, for each year with more than one, a line saying which was used.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let report = ambtsreizen::extract_path("fixtures/2024/buitenlandse-ambtsreizen-2024.pdf")?;
+/// let mut corrected = report.clone();
+/// corrected.source.file = "herzien.pdf".into();
+/// let (kept, notes) = ambtsreizen::output::summary::latest_per_year(vec![report, corrected]);
+/// assert_eq!(kept.len(), 1);
+/// assert_eq!(kept[0].source.file, "herzien.pdf");
+/// assert_eq!(notes.len(), 1);
+/// # Ok(())
+/// # }
+/// ```
+pub fn latest_per_year(reports: Vec<Report>) -> (Vec<Report>, Vec<String>) {
+    let mut notes = Vec::new();
+    let mut kept: Vec<Report> = Vec::with_capacity(reports.len());
+    let mut dropped: Vec<(i32, String)> = Vec::new();
+    for report in reports {
+        if let Some(i) = kept.iter().position(|k| k.report.year == report.report.year) {
+            let old = kept.remove(i);
+            dropped.push((old.report.year, old.source.file));
+        }
+        kept.push(report);
+    }
+    let mut years: Vec<i32> = dropped.iter().map(|(y, _)| *y).collect();
+    years.sort_unstable();
+    years.dedup();
+    for year in years {
+        let others: Vec<&str> = dropped.iter().filter(|(y, _)| *y == year).map(|(_, f)| f.as_str()).collect();
+        if let Some(used) = kept.iter().find(|k| k.report.year == year) {
+            notes.push(format!(
+                "{year}: several editions given; summing {} (the last given), not {}",
+                used.source.file,
+                others.join(", ")
+            ));
+        }
+    }
+    (kept, notes)
 }
 
 /// Groups under construction, in first-seen order.
@@ -205,35 +295,53 @@ impl Grouping {
 
 const COLUMNS: [&str; 7] = ["trips", "days", "travel+stay €", "other €", "total €", "CO₂ t", "compensation €"];
 
+/// The cells of a table row: counts as integers, money and tonnes with two decimals each,
+/// so that a column reads evenly (`24.60`, `6.00`, `0.00`). The JSON keeps the exact sums.
 fn numbers(t: &Totals) -> [String; 7] {
     [
         t.trips.to_string(),
         t.days.to_string(),
-        t.travel_and_accommodation_eur.to_string(),
-        t.other_costs_eur.to_string(),
-        t.total_eur.to_string(),
-        t.co2_tonnes.to_string(),
-        t.co2_compensation_eur.to_string(),
+        two_decimals(t.travel_and_accommodation_eur),
+        two_decimals(t.other_costs_eur),
+        two_decimals(t.total_eur),
+        two_decimals(t.co2_tonnes),
+        two_decimals(t.co2_compensation_eur),
     ]
 }
 
-/// A section of a rendered summary: title, key column header, rows, note.
-type Section<'a> = (&'static str, &'static str, Vec<(&'a str, &'a Totals)>, &'static str);
+/// `d` with exactly two decimals, halves rounded away from zero (`0.125` → `0.13`), as
+/// people round by hand.
+fn two_decimals(d: Decimal) -> String {
+    let mut rounded = d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    rounded.rescale(2);
+    rounded.to_string()
+}
 
-fn rows(groups: &[Group]) -> Vec<(&str, &Totals)> {
-    groups.iter().map(|g| (g.key.as_str(), &g.totals)).collect()
+/// A section of a rendered summary: title, key column header, rows, note.
+type Section<'a> = (&'static str, &'static str, Vec<(String, &'a Totals)>, &'static str);
+
+fn rows(groups: &[Group]) -> Vec<(String, &Totals)> {
+    groups.iter().map(|g| (g.key.clone(), &g.totals)).collect()
 }
 
 fn sections(s: &Summary) -> Vec<Section<'_>> {
     let several = "A trip with several of these counts for each, so rows can add up to more \
                    than the totals.";
-    vec![
-        ("Totals", "", vec![("all trips", &s.totals)], ""),
+    let mut sections = vec![
+        ("Totals", "", vec![("all trips".to_string(), &s.totals)], ""),
         ("Per official", "official", rows(&s.by_official), several),
         ("Per transport mode", "mode", rows(&s.by_transport_mode), several),
         ("Per country", "country", rows(&s.by_country), several),
         ("Per month (of the start date)", "month", rows(&s.by_month), ""),
-    ]
+    ];
+    // Over several reports (years), the totals per year and per official per year.
+    if s.reports.len() > 1 {
+        sections.push(("Per year (of the report)", "year", rows(&s.by_year), ""));
+        let per_official =
+            s.by_year_and_official.iter().map(|g| (format!("{} {}", g.year, g.official), &g.totals)).collect();
+        sections.push(("Per year and official", "year official", per_official, several));
+    }
+    sections
 }
 
 /// Notes about unknown figures, which make the sums lower bounds.
@@ -260,7 +368,7 @@ fn caveats(t: &Totals) -> Vec<String> {
 /// let report = ambtsreizen::extract_path("fixtures/2024/buitenlandse-ambtsreizen-2024.pdf")?;
 /// let text = render_table(&Summary::from_reports(std::slice::from_ref(&report)));
 /// assert!(text.contains("wethouder Achbar"));
-/// assert!(text.contains("130001"));
+/// assert!(text.contains("130001.00"));
 /// # Ok(())
 /// # }
 /// ```
@@ -273,7 +381,7 @@ pub fn render_table(summary: &Summary) -> String {
         header.extend(COLUMNS.iter().map(|c| c.to_string()));
         table.set_header(header);
         for (key, totals) in rows {
-            let mut row = vec![key.to_string()];
+            let mut row = vec![key];
             row.extend(numbers(totals));
             table.add_row(row);
         }
@@ -316,7 +424,7 @@ pub fn render_markdown(summary: &Summary) -> String {
         let _ = writeln!(out, "| {} | {} |", cell(key_header), COLUMNS.join(" | "));
         let _ = writeln!(out, "|---|{}", "---:|".repeat(COLUMNS.len()));
         for (key, totals) in rows {
-            let _ = writeln!(out, "| {} | {} |", cell(key), numbers(totals).join(" | "));
+            let _ = writeln!(out, "| {} | {} |", cell(&key), numbers(totals).join(" | "));
         }
         if !note.is_empty() {
             let _ = writeln!(out, "\n{note}");
@@ -407,6 +515,19 @@ mod tests {
         assert_eq!(s.totals.total_eur, Decimal::ZERO);
         assert!(render_markdown(&s).contains("could not be read"));
         assert!(render_table(&s).contains("could not be read"));
+    }
+
+    #[test]
+    fn table_cells_have_two_decimals() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(two_decimals(d("24.6")), "24.60");
+        assert_eq!(two_decimals(d("6.00")), "6.00");
+        assert_eq!(two_decimals(Decimal::ZERO), "0.00");
+        assert_eq!(two_decimals(d("130001")), "130001.00");
+        assert_eq!(two_decimals(d("0.125")), "0.13");
+        assert_eq!(two_decimals(d("-0.125")), "-0.13");
+        let t = Totals { trips: 3, days: 4, co2_tonnes: d("24.6"), total_eur: d("1239.5"), ..Totals::default() };
+        assert_eq!(numbers(&t), ["3", "4", "0.00", "0.00", "1239.50", "24.60", "0.00"]);
     }
 
     #[test]

@@ -16,8 +16,56 @@
 //! | [`Boat`](TransportMode::Boat) | boot, veerboot, ferry, schip |
 //!
 //! Parts that are only a dash, or `n.v.t.`/`nvt`, say "none" and are skipped.
+//!
+//! The words are data: `data/transport.tsv` (mode, word), compiled in and read once; the
+//! table above lists them as they stand there.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::model::TransportMode;
+use crate::report::places::parse_tsv;
+
+/// `data/transport.tsv`: mode, word.
+const TRANSPORT_TSV: &str = include_str!("../../data/transport.tsv");
+
+/// What a word of the transport cell means: a mode, or that there was none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Meaning {
+    Mode(TransportMode),
+    None,
+}
+
+/// A mode name of the data file: the JSON names of [`TransportMode`], or `none`.
+fn meaning(name: &str) -> Option<Meaning> {
+    let mode = match name {
+        "none" => return Some(Meaning::None),
+        "plane" => TransportMode::Plane,
+        "train" => TransportMode::Train,
+        "official_car" => TransportMode::OfficialCar,
+        "car" => TransportMode::Car,
+        "bus" => TransportMode::Bus,
+        "boat" => TransportMode::Boat,
+        _ => return None,
+    };
+    Some(Meaning::Mode(mode))
+}
+
+/// The words of `data/transport.tsv`. Rows that cannot be read are skipped here; a test
+/// checks that there are none.
+fn vocabulary() -> &'static HashMap<&'static str, Meaning> {
+    static WORDS: OnceLock<HashMap<&'static str, Meaning>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        parse_tsv(TRANSPORT_TSV)
+            .rows
+            .into_iter()
+            .filter_map(|(_, cells)| match cells[..] {
+                [mode, word] if !word.is_empty() => meaning(mode).map(|m| (word, m)),
+                _ => None,
+            })
+            .collect()
+    })
+}
 
 /// Reads a transport cell: the recognised modes in printed order without duplicates, and
 /// the parts that were not recognised, as printed (white space collapsed).
@@ -86,10 +134,9 @@ fn flush(words: &mut Vec<&str>, out: &mut Vec<String>) {
 }
 
 fn is_none_marker(key: &str) -> bool {
-    matches!(key, "-" | "–" | "—" | "n.v.t" | "nvt")
+    vocabulary().get(key) == Some(&Meaning::None)
 }
 
-/// The fixed word list; `key` is lower case with single spaces.
 /// The mode of a part that carries a remark or footnote mark: `Trein (Eurostar)`,
 /// `Auto (eigen)`, `Vliegtuig*`, `per trein`. The remark is dropped; failing that, a part
 /// in which exactly one word is a means of transport counts as that one.
@@ -117,23 +164,39 @@ fn mode_of_remarked(key: &str) -> Option<TransportMode> {
     }
 }
 
+/// The mode of a listed word; `key` is lower case with single spaces.
 fn mode_of(key: &str) -> Option<TransportMode> {
-    let mode = match key {
-        "vliegtuig" | "vliegtuigen" | "vlucht" | "vluchten" | "vliegreis" => TransportMode::Plane,
-        "trein" | "treinen" | "thalys" | "eurostar" | "ice" | "tgv" | "intercity" => TransportMode::Train,
-        "dienstauto" | "dienstwagen" => TransportMode::OfficialCar,
-        "auto" | "personenauto" | "eigen auto" | "huurauto" | "taxi" => TransportMode::Car,
-        "bus" | "touringcar" => TransportMode::Bus,
-        "boot" | "veerboot" | "ferry" | "schip" => TransportMode::Boat,
-        _ => return None,
-    };
-    Some(mode)
+    match vocabulary().get(key) {
+        Some(Meaning::Mode(mode)) => Some(*mode),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use TransportMode::*;
+
+    #[test]
+    fn the_data_file_parses_and_no_word_has_two_meanings() {
+        let tsv = parse_tsv(TRANSPORT_TSV);
+        assert_eq!(tsv.header, ["mode", "word"]);
+        for (line, cells) in &tsv.rows {
+            assert_eq!(cells.len(), 2, "data/transport.tsv line {line}: {cells:?}");
+            let (mode, word) = (cells[0], cells[1]);
+            assert!(meaning(mode).is_some(), "data/transport.tsv line {line}: unknown mode {mode:?}");
+            assert_eq!(word, word.to_lowercase(), "data/transport.tsv line {line}: not lower case");
+            assert_eq!(word, word.split_whitespace().collect::<Vec<_>>().join(" "), "line {line}: spacing");
+        }
+        // No word with two meanings.
+        let mut seen = HashMap::new();
+        for (line, cells) in &tsv.rows {
+            if let Some(earlier) = seen.insert(cells[1], (line, cells[0])) {
+                panic!("data/transport.tsv: {:?} on lines {} and {line}", cells[1], earlier.0);
+            }
+        }
+        assert_eq!(vocabulary().len(), tsv.rows.len());
+    }
 
     #[test]
     fn remarks_and_footnote_marks_are_not_new_modes() {
