@@ -72,7 +72,9 @@ pub fn gutters(
     body: f64,
     settings: &Settings,
 ) -> Vec<Gutter> {
-    if chunks.len() < settings.gutter_min_lines {
+    if chunks.len() < settings.gutter_min_lines || side_by_side_pairs(chunks, settings.gutter_min_width * body) < 2 {
+        // A gutter has text beside it on both sides at the same height: a page where no
+        // two chunks stand side by side, gutter-wide apart, has none.
         return Vec::new();
     }
     let Some(bound) = obstacles.iter().copied().reduce(bbox_union) else { return Vec::new() };
@@ -117,6 +119,28 @@ pub fn gutters(
         }
     }
     found
+}
+
+/// How many pairs of chunks stand side by side (overlapping vertically) at least `gap`
+/// apart, up to 2 (all the caller needs to know).
+fn side_by_side_pairs(chunks: &[Chunk], gap: f64) -> usize {
+    let mut sorted: Vec<&Chunk> = chunks.iter().collect();
+    sorted.sort_by(|a, b| b.bbox[3].total_cmp(&a.bbox[3]));
+    let mut pairs = 0;
+    for (i, a) in sorted.iter().enumerate() {
+        for b in &sorted[i + 1..] {
+            if b.bbox[3] <= a.bbox[1] {
+                break;
+            }
+            if b.bbox[0] - a.bbox[2] >= gap || a.bbox[0] - b.bbox[2] >= gap {
+                pairs += 1;
+                if pairs >= 2 {
+                    return pairs;
+                }
+            }
+        }
+    }
+    pairs
 }
 
 /// The gutter shrunk to the text lines against it, when there are enough on both sides:
