@@ -21,6 +21,7 @@
 #![warn(missing_docs)]
 
 mod contain;
+pub mod diff;
 pub mod error;
 pub mod inspect;
 pub mod layout;
