@@ -22,6 +22,7 @@
 
 pub mod batch;
 mod contain;
+pub mod diff;
 pub mod error;
 pub mod inspect;
 pub mod layout;

@@ -46,6 +46,11 @@ enum Command {
     #[command(after_help = "Example:
   ambtsreizen schema > ambtsreizen.schema.json")]
     Schema,
+    /// What changed between two editions: trips added, removed and changed; exit 1 when any.
+    #[command(after_help = "Examples:
+  ambtsreizen diff 2024.pdf 2024-gewijzigd.pdf
+  ambtsreizen diff -f json 2024.pdf 2024-gewijzigd.pdf > wijzigingen.json")]
+    Diff(DiffArgs),
 }
 
 #[derive(Args)]
@@ -184,6 +189,27 @@ struct InspectArgs {
     input: PathBuf,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum DiffFormat {
+    Table,
+    Json,
+}
+
+#[derive(Args)]
+struct DiffArgs {
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = DiffFormat::Table)]
+    format: DiffFormat,
+    #[command(flatten)]
+    limits: LimitArgs,
+    /// The earlier edition.
+    #[arg(value_name = "OLD.pdf")]
+    old: PathBuf,
+    /// The later edition.
+    #[arg(value_name = "NEW.pdf")]
+    new: PathBuf,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -192,6 +218,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check(args),
         Command::Inspect(args) => inspect(args),
         Command::Schema => schema(),
+        Command::Diff(args) => diff(args),
     };
     match result {
         Ok(code) => code,
@@ -531,4 +558,33 @@ fn schema() -> Result<ExitCode, String> {
     let schema = ambtsreizen::json_schema();
     println!("{}", serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?);
     Ok(ExitCode::SUCCESS)
+}
+
+fn diff(args: DiffArgs) -> Result<ExitCode, String> {
+    let options = args.limits.options(false);
+    let (old, new) = rayon::join(
+        || ambtsreizen::extract_path_with(&args.old, &options),
+        || ambtsreizen::extract_path_with(&args.new, &options),
+    );
+    // Both are reported when both are unusable; there is nothing to compare then.
+    let (old, new) = match (old, new) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(e), Ok(_)) | (Ok(_), Err(e)) => return Err(e.to_string()),
+        (Err(a), Err(b)) => {
+            eprintln!("error: {a}");
+            return Err(b.to_string());
+        }
+    };
+    let diff = ambtsreizen::diff::diff(&old.trips, &new.trips);
+    let text = match args.format {
+        DiffFormat::Table => ambtsreizen::diff::render_table(&diff, &old.source.file, &new.source.file),
+        DiffFormat::Json => serde_json::to_string_pretty(&diff).map_err(|e| e.to_string())? + "\n",
+    };
+    // A reader that stops early (`| head`) is not an error.
+    let mut out = std::io::stdout().lock();
+    let written = out.write_all(text.as_bytes()).and_then(|()| flush(&mut out));
+    if let Some(e) = written.err().filter(|e| e.kind() != std::io::ErrorKind::BrokenPipe) {
+        return Err(format!("stdout: {e}"));
+    }
+    Ok(if diff.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
