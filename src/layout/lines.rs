@@ -129,8 +129,15 @@ pub fn body_size(page: &Page) -> f64 {
 /// of neighbouring columns on slightly different baselines are not chained together.
 fn baseline_clusters<'g>(page: &'g Page, gutters: &[super::Gutter], settings: &Settings) -> Vec<Vec<&'g Glyph>> {
     let column = |g: &Glyph| gutters.iter().filter(|gu| g.y >= gu.y0 && g.y <= gu.y1 && gu.x1 <= g.x0 + 0.5).count();
-    let mut order: Vec<(usize, &Glyph)> = dedupe(&page.glyphs, settings).into_iter().map(|g| (column(g), g)).collect();
-    order.sort_by(|(ca, a), (cb, b)| ca.cmp(cb).then(b.y.total_cmp(&a.y)).then(a.x0.total_cmp(&b.x0)));
+    let mut order: Vec<(usize, &Glyph)> = dedupe(&page.glyphs, settings).into_iter().map(|g| (0, g)).collect();
+    if gutters.is_empty() {
+        order.sort_by(|(_, a), (_, b)| b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0)));
+    } else {
+        for (c, g) in &mut order {
+            *c = column(g);
+        }
+        order.sort_by(|(ca, a), (cb, b)| ca.cmp(cb).then(b.y.total_cmp(&a.y)).then(a.x0.total_cmp(&b.x0)));
+    }
 
     // Baseline clusters: sub- and superscripts (CO₂) join the line they sit on.
     let mut clusters: Vec<Vec<&Glyph>> = Vec::new();

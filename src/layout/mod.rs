@@ -199,7 +199,7 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
             let prepared = lines::prepare(p, settings);
             let body_size = lines::body_size(p);
             let obstacles: Vec<[f64; 4]> = prepared.chunks.iter().map(|c| c.bbox).collect();
-            let first_gutters = regions::gutters(&obstacles, &prepared.chunks, &p.graphics, body_size, settings);
+            let first_gutters = regions::column_gutters(&obstacles, &prepared.chunks, &p.graphics, body_size, settings);
             let lines = lines::lines_prepared(p, prepared, &first_gutters, settings);
             let tables = table::find_tables(&lines, &first_gutters, vocabulary, settings);
             let mut roles = vec![LineRole::Text; lines.len()];

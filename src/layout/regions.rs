@@ -72,6 +72,41 @@ pub fn gutters(
     body: f64,
     settings: &Settings,
 ) -> Vec<Gutter> {
+    gutters_at_least(obstacles, chunks, graphics, body, settings.gutter_min_height, settings)
+}
+
+/// Column gutters only: those with [`Settings::column_min_rows`] lines or more on each
+/// side (what line building and tables need to know), found with a cheaper search.
+pub fn column_gutters(
+    obstacles: &[[f64; 4]],
+    chunks: &[Chunk],
+    graphics: &[Graphic],
+    body: f64,
+    settings: &Settings,
+) -> Vec<Gutter> {
+    // Seven lines are at least six line pitches tall.
+    let tall = settings.gutter_min_height.max(settings.column_min_rows.saturating_sub(1) as f64);
+    // Columns stand side by side on many lines; a page where few lines hold text
+    // side by side, a column gap apart (a cost table's row or two, a justified line's
+    // widest spaces), has no column gutter.
+    if rows_side_by_side(chunks, settings.column_min_gap * body) < settings.column_min_rows
+        && !graphics.iter().any(|g| g.is_vertical_rule() && g.bbox[3] - g.bbox[1] >= tall * body)
+    {
+        return Vec::new();
+    }
+    let mut found = gutters_at_least(obstacles, chunks, graphics, body, tall, settings);
+    found.retain(|g| g.rows >= settings.column_min_rows);
+    found
+}
+
+fn gutters_at_least(
+    obstacles: &[[f64; 4]],
+    chunks: &[Chunk],
+    graphics: &[Graphic],
+    body: f64,
+    min_height: f64,
+    settings: &Settings,
+) -> Vec<Gutter> {
     if chunks.len() < settings.gutter_min_lines || side_by_side_pairs(chunks, settings.gutter_min_width * body) < 2 {
         // A gutter has text beside it on both sides at the same height: a page where no
         // two chunks stand side by side, gutter-wide apart, has none.
@@ -79,7 +114,7 @@ pub fn gutters(
     }
     let Some(bound) = obstacles.iter().copied().reduce(bbox_union) else { return Vec::new() };
     let min_w = settings.gutter_min_width * body;
-    let min_h = settings.gutter_min_height * body;
+    let min_h = min_height * body;
     let reach = 10.0 * body;
 
     let mut solid: Vec<[f64; 4]> = obstacles.to_vec();
@@ -119,6 +154,21 @@ pub fn gutters(
         }
     }
     found
+}
+
+/// On how many baselines two chunks stand at least `gap` apart.
+fn rows_side_by_side(chunks: &[Chunk], gap: f64) -> usize {
+    let mut rows: Vec<f64> = Vec::new();
+    for (i, a) in chunks.iter().enumerate() {
+        // Chunks come baseline by baseline, left to right: a neighbour on the same
+        // baseline is the next chunk.
+        if let Some(b) = chunks.get(i + 1) {
+            if (a.y - b.y).abs() < 0.5 && b.bbox[0] - a.bbox[2] >= gap && rows.last() != Some(&a.y) {
+                rows.push(a.y);
+            }
+        }
+    }
+    rows.len()
 }
 
 /// How many pairs of chunks stand side by side (overlapping vertically) at least `gap`

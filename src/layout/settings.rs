@@ -35,6 +35,10 @@ pub struct Settings {
     /// A gutter with at least this many lines on each side separates columns of text (a
     /// cost table's own column gaps have fewer).
     pub column_min_rows: usize,
+    /// Lines are cut at a column gutter (before tables and blocks are looked for) only
+    /// where the page holds text side by side this many em apart on `column_min_rows`
+    /// lines; narrower gutters are still found for the reading order.
+    pub column_min_gap: f64,
     /// A column is a sidebar when it is at most this share as wide as the column beside it.
     pub sidebar_max_ratio: f64,
     /// Lines whose baselines are at most this many line sizes apart (and that overlap
@@ -78,6 +82,7 @@ impl Default for Settings {
             gutter_min_lines: 4,
             rule_gutter_min_length: 3.0,
             column_min_rows: 7,
+            column_min_gap: 1.2,
             sidebar_max_ratio: 0.6,
             block_max_gap: 1.9,
             paragraph_gap: 1.45,
