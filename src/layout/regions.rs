@@ -95,7 +95,7 @@ pub fn column_gutters(
         return Vec::new();
     }
     let mut found = gutters_at_least(obstacles, chunks, graphics, body, tall, settings);
-    found.retain(|g| g.rows >= settings.column_min_rows);
+    found.retain(|g| g.ruled || g.rows >= settings.column_min_rows);
     found
 }
 
