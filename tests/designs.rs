@@ -50,10 +50,10 @@ fn check(name: &str) {
 #[test]
 fn designs_not_yet_exact_do_not_get_worse() {
     for (name, most) in [
-        ("chromium-sidebar-2024", 5),
-        ("reportlab-columns-2024", 37),
-        ("chromium-columns-2025", 41),
-        ("libreoffice-sections-2021", 30),
+        ("chromium-sidebar-2024", 3),
+        ("reportlab-columns-2024", 35),
+        ("chromium-columns-2025", 38),
+        ("libreoffice-sections-2021", 18),
         ("libreoffice-frame-2019", 8),
     ] {
         let diffs = differences(name);
@@ -80,24 +80,24 @@ macro_rules! design {
 design!(
     chromium_2024_trips_with_a_right_sidebar,
     "chromium-sidebar-2024",
-    "issue 10, left open: 347 of 352 fields right; a body line under the float is split at the float's gutter into the purpose (trip 17); `media-`/`interviews` loses its hyphen (trip 6)"
+    "issue 10, left open: 349 of 352 fields right; `media-`/`interviews` loses its hyphen at a line end (trip 6) and the float's gutter takes a body line of trip 17"
 );
 design!(
     reportlab_2024_trips_in_two_newspaper_columns,
     "reportlab-columns-2024",
-    "issue 10, left open: 333 of 352 fields right; some narrow ruled tables lose a cell and one header loses its last line"
+    "issue 10, left open: 335 of 352 fields right; some narrow ruled tables lose a cell and one header loses its last line"
 );
 design!(
     chromium_three_columns_pull_quote_and_spanning_photo,
     "chromium-columns-2025",
-    "issue 10, left open: 41 of 55 fields right; the narrow unruled tables (labels wrapped over four lines) are not read"
+    "issue 10, left open: 44 of 55 fields right; the narrow unruled tables (labels wrapped over four lines) are not all read"
 );
 design!(reportlab_left_sidebar_frame, "reportlab-sidebar-2017");
 design!(reportlab_three_unruled_columns_and_photo_over_two, "reportlab-columns3-2018");
 design!(
     libreoffice_two_column_sections_and_labelled_fields,
     "libreoffice-sections-2021",
-    "issue 10, left open: 33 of 44 fields right; a balanced two-column section under a full-width header is partly read across"
+    "issue 10, left open: 37 of 44 fields right; a tab-aligned `Doel:` block lined up with a justified body line looks like a gutter"
 );
 
 design!(
