@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use ambtsreizen::model::Report;
 use ambtsreizen::output::csv::{write_csv, Dialect};
-use ambtsreizen::output::datapackage::write_datapackage;
+use ambtsreizen::output::datapackage::{write_datapackage, write_datapackage_with};
 use ambtsreizen::output::json::write_json;
 use ambtsreizen::output::jsonl::write_jsonl;
 use ambtsreizen::output::sqlite::write_sqlite;
@@ -406,7 +406,10 @@ fn sqlite_sorts_and_sums_amounts_as_numbers() {
     assert!(top[0].1 >= top[1].1 && top[1].1 >= top[2].1, "{top:?}");
     let most_expensive_in_golden = golden_trips()
         .iter()
-        .max_by_key(|t| t["total_eur"].as_str().and_then(|s| s.parse::<Decimal>().ok()))
+        .max_by_key(|t| {
+            let amount = |f: &str| t[f].as_str().and_then(|s| s.parse::<Decimal>().ok()).unwrap_or_default();
+            amount("travel_and_accommodation_eur") + amount("other_costs_eur")
+        })
         .and_then(|t| t["index"].as_u64())
         .expect("golden max");
     assert_eq!(top[0].0, format!("2024-{most_expensive_in_golden:02}"));
@@ -671,12 +674,12 @@ fn sqlite_failed_write_leaves_the_old_file_intact() {
 #[test]
 fn datapackage_describes_its_resources() {
     let dir = scratch_dir("datapackage");
-    write_datapackage(&dir, reports()).expect("write datapackage");
+    write_datapackage_with(&dir, reports(), Some("CC0-1.0")).expect("write datapackage");
     let descriptor: Value =
         serde_json::from_str(&fs::read_to_string(dir.join("datapackage.json")).expect("read descriptor"))
             .expect("parse descriptor");
     assert_eq!(descriptor["name"], "rotterdam-buitenlandse-ambtsreizen");
-    assert!(descriptor["licenses"].as_array().is_some_and(|l| !l.is_empty()));
+    assert_eq!(descriptor["licenses"][0]["name"], "CC0-1.0");
     assert_eq!(descriptor["sources"][0]["path"], SOURCE_FILE);
     let resources = descriptor["resources"].as_array().expect("resources");
     let paths: Vec<&str> = resources.iter().filter_map(|r| r["path"].as_str()).collect();
@@ -802,7 +805,8 @@ fn summary_renders_as_json_table_and_markdown() {
     assert!(table.contains("130001") && table.contains("1239.54"));
     assert!(table.contains("wethouder Achbar"));
     let md = render_markdown(&s);
-    assert!(md.contains("| all trips | 32 | 117 | 109206 | 20795 | 130001 | 278.19 | 1239.54 |"));
+    // The table views print every amount and tonnage with two decimals.
+    assert!(md.contains("| all trips | 32 | 117 | 109206.00 | 20795.00 | 130001.00 | 278.19 | 1239.54 |"), "{md}");
     assert!(md.contains("## Per official"));
 }
 

@@ -332,8 +332,10 @@ fn prepare(db: &Path, target: &Path) -> Result<Connection, OutputError> {
     let sqlite_err = |source| OutputError::Sqlite { path: target.to_path_buf(), source };
     let mut conn = Connection::open(db).map_err(sqlite_err)?;
 
-    // Layout first, with foreign keys off (the default): a migration rebuilds `trips`, and
-    // with them on, dropping the old table would cascade into its children.
+    // Layout first, with foreign keys off: a migration rebuilds `trips`, and with them on,
+    // dropping the old table would cascade into its children. (The bundled SQLite turns
+    // them on by default, so they are turned off here, outside any transaction.)
+    conn.pragma_update(None, "foreign_keys", false).map_err(sqlite_err)?;
     let tx = conn.transaction().map_err(sqlite_err)?;
     match stored_version(&tx, target)? {
         None => {}
@@ -411,28 +413,27 @@ fn stored_version(tx: &Transaction<'_>, target: &Path) -> Result<Option<u32>, Ou
 
 /// Version 1 → 2: amounts and tonnes from decimal TEXT to numbers, and `reports.is_current`
 /// (the edition loaded last per year). SQLite cannot change a
-/// column's type, so `trips` is rebuilt: renamed aside, made again from [`SCHEMA`], filled
-/// from the old rows and the old table dropped. The NUMERIC affinity turns `'1770'` into the
+/// column's type, so `trips` is rebuilt: its rows copied aside, the table made again from
+/// [`SCHEMA`] and filled from the copy. The NUMERIC affinity turns `'1770'` into the
 /// INTEGER 1770 and `'326.64'` into the REAL 326.64, exactly as a fresh write would store them.
 /// Runs with foreign keys off, inside the caller's transaction (on the temporary copy), so a
 /// failure leaves the user's file as it was.
 fn migrate_from_v1(tx: &Transaction<'_>) -> rusqlite::Result<()> {
-    // Legacy renaming leaves the children's `REFERENCES trips` pointing at the name `trips`,
-    // which the rebuilt table takes over.
-    tx.pragma_update(None, "legacy_alter_table", true)?;
+    // The old rows go aside into a temporary copy, not a renamed table: renaming `trips`
+    // would rewrite or break what refers to it by name.
     tx.execute_batch(
         "DROP VIEW IF EXISTS trips_flat;
-         ALTER TABLE trips RENAME TO trips_v1;",
+         CREATE TEMP TABLE trips_v1 AS SELECT * FROM main.trips;
+         DROP TABLE main.trips;",
     )?;
     tx.execute_batch(SCHEMA)?;
     let columns = "trip_pk, report_id, trip_id, position, title, destination, purpose, date_text, \
                    start_date, end_date, days, travel_and_accommodation_eur, other_costs_eur, total_eur, \
                    transport, transport_modes, co2_tonnes, co2_compensation_eur, table_cells, pages, description";
     tx.execute_batch(&format!(
-        "INSERT INTO trips ({columns}) SELECT {columns} FROM trips_v1;
-         DROP TABLE trips_v1;"
+        "INSERT INTO main.trips ({columns}) SELECT {columns} FROM temp.trips_v1;
+         DROP TABLE temp.trips_v1;"
     ))?;
-    tx.pragma_update(None, "legacy_alter_table", false)?;
     // Editions: the one loaded last per year becomes current.
     tx.execute_batch(
         "ALTER TABLE reports ADD COLUMN is_current INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1));
