@@ -383,7 +383,7 @@ mod tests {
 
     #[test]
     fn inline_images_are_skipped_whatever_the_data() {
-        let got = ops(b"BI /W 2 /H 1 /F /AHx ID\n00ff>\nEI (na) Tj BI /W 1 /H 1 /F /Fl ID \x00EI\xffEI\n Q");
+        let got = ops(b"BI /W 2 /H 1 /F /AHx ID\n00ff>\nEI (na) Tj BI /W 1 /H 1 /F /Fl ID \x00EI\xff EI\n Q");
         let names: Vec<&str> = got.iter().map(|(o, _)| o.as_str()).collect();
         assert_eq!(names, ["Tj", "Q"]);
     }
@@ -393,7 +393,7 @@ mod tests {
         let got = ops(b"] >> } ) --5 1.2.3 1e308 <<  /A 1 >> BDC (x) Tj [ (unterminated");
         let names: Vec<&str> = got.iter().map(|(o, _)| o.as_str()).collect();
         assert_eq!(names, ["BDC", "Tj"]);
-        assert!(matches!(got[1].1[0], Object::Dictionary(_)));
+        assert!(matches!(got[0].1[0], Object::Dictionary(_)));
     }
 
     #[test]
