@@ -190,7 +190,7 @@ impl PdfError {
 
 /// Bytes as MiB, the unit of the options: whole when whole, else to three decimals.
 fn mib(bytes: usize) -> String {
-    if bytes % (1 << 20) == 0 {
+    if bytes.is_multiple_of(1 << 20) {
         (bytes >> 20).to_string()
     } else {
         let v = format!("{:.3}", bytes as f64 / f64::from(1u32 << 20));
