@@ -330,6 +330,10 @@ fn find_keyword(bytes: &[u8], word: &[u8]) -> Option<usize> {
 
 /// A PDF number token; `None` for anything malformed or not finite (`--5`, `1.2.3`, `1e308`).
 fn number(word: &[u8]) -> Option<Object> {
+    // The common case, a short unsigned integer, without going through str parsing.
+    if word.len() <= 18 && word.iter().all(u8::is_ascii_digit) {
+        return Some(Object::Integer(word.iter().fold(0i64, |acc, &d| acc * 10 + i64::from(d - b'0'))));
+    }
     let s = std::str::from_utf8(word).ok()?;
     if !s.contains('.') {
         if let Ok(i) = s.parse::<i64>() {

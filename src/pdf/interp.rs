@@ -80,6 +80,8 @@ pub struct Interpreter<'a> {
     pub problems: Vec<String>,
     ops_run: usize,
     glyph_limit_hit: bool,
+    /// Fonts (by index) whose undecodable text has been noted on this page.
+    undecoded_fonts: Vec<u16>,
     /// When the document's time is up: one page may hold enough work (hundreds of fonts,
     /// millions of operators) to overrun it on its own.
     deadline: Instant,
@@ -112,6 +114,7 @@ impl<'a> Interpreter<'a> {
             problems: Vec::new(),
             ops_run: 0,
             glyph_limit_hit: false,
+            undecoded_fonts: Vec::new(),
         }
     }
 
@@ -321,7 +324,9 @@ impl<'a> Interpreter<'a> {
             }
             self.advance(tx);
         });
-        if undecoded {
+        if undecoded && !self.undecoded_fonts.contains(&font_index) {
+            // Once per font and page: the note is formatted and compared only then.
+            self.undecoded_fonts.push(font_index);
             self.note(super::undecoded_problem(&font.name));
         }
     }
