@@ -105,7 +105,8 @@ pub fn analyse(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analy
     let doc = pdf::PdfDocument::open(bytes, &options.limits).map_err(|e| fail(e.into()))?;
     let pages = doc.pages().map_err(|e| fail(e.into()))?;
     if pages.iter().all(|p| p.glyphs.iter().all(|g| g.text.trim().is_empty())) {
-        return Err(fail(ErrorKind::NoText));
+        let fonts = pdf::undecodable_fonts(&pages);
+        return Err(fail(if fonts.is_empty() { ErrorKind::NoText } else { ErrorKind::Undecodable(fonts.join(", ")) }));
     }
     let document = layout::analyse(&pages, &report::lexicon::DUTCH, &options.layout);
     let built = report::build(&document, doc.info_title().as_deref(), &options.layout);

@@ -97,7 +97,7 @@ fn many_large_streams_hit_a_limit() {
     assert_error("flate-bomb-small-objects.pdf", "limit exceeded");
     // With the per-stream limit lowered the same file stops at the stream limit.
     let (o, _) = run("flate-bomb-small-objects.pdf", &["--max-stream-mib", "8"]);
-    assert!(String::from_utf8_lossy(&o.stderr).contains("inflated bytes per stream (limit 8388608)"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("inflated bytes per stream (`--max-stream-mib 8`)"));
 }
 
 #[test]
@@ -181,5 +181,139 @@ fn fuzz_regressions_end_cleanly() {
         assert!(matches!(o.status.code(), Some(0..=2)), "{name}: killed or crashed: {:?} {err}", o.status);
         assert!(!err.contains("internal error") && !err.contains("panicked"), "{name}: {err}");
         assert!(took < Duration::from_secs(12), "{name} took {took:?}");
+    }
+}
+
+/// The text of every page of a fixture, pages joined by newlines, and whether the file was
+/// repaired.
+fn text_of(file: &str) -> (String, bool) {
+    let bytes = std::fs::read(format!("fixtures/malformed/{file}")).expect("fixture");
+    let doc = ambtsreizen::pdf::PdfDocument::open(&bytes, &ambtsreizen::Limits::default())
+        .unwrap_or_else(|e| panic!("{file}: {e}"));
+    let pages = doc.pages().unwrap_or_else(|e| panic!("{file}: {e}"));
+    let text = pages.iter().map(|p| p.glyphs.iter().map(|g| &*g.text).collect::<String>()).collect::<Vec<_>>();
+    (text.join("\n"), doc.was_repaired())
+}
+
+#[test]
+fn wrong_stream_lengths_are_found_by_endstream() {
+    let (text, _) = text_of("repair-stream-length.pdf");
+    for line in
+        ["Lengte te lang: deze regel", "Lengte te kort: ook deze", "Lengte ontbreekt:", "Lengte verwijst naar niets:"]
+    {
+        assert!(text.contains(line), "{line:?} missing from {text:?}");
+    }
+    assert_error("repair-stream-length.pdf", "no trips found");
+}
+
+#[test]
+fn a_broken_xref_entry_is_repaired_by_scanning() {
+    let (text, repaired) = text_of("repair-xref-entry.pdf");
+    assert_eq!(text, "Kapotte xref-regel: de inhoud staat er toch.");
+    assert!(repaired);
+}
+
+#[test]
+fn an_unusual_page_tree_gives_every_page() {
+    let (text, repaired) = text_of("repair-page-tree.pdf");
+    assert_eq!(text, "Pagina zonder Type: eerste pagina.\nGewone pagina onder een knoop zonder Type.");
+    assert!(repaired, "nodes without /Type are a repair");
+}
+
+#[test]
+fn junk_before_the_header_or_no_header_at_all() {
+    let (text, repaired) = text_of("junk-before-header.pdf");
+    assert_eq!((text.as_str(), repaired), ("Tekst na rommel voor de kop.", true));
+    let (text, repaired) = text_of("no-header.pdf");
+    assert_eq!((text.as_str(), repaired), ("Tekst in een bestand zonder PDF-kop.", true));
+    // Still "not a PDF" for what is not one.
+    assert_error("not-a-pdf.pdf", "not a PDF");
+}
+
+#[test]
+fn abbreviated_filter_names_in_streams_and_inline_images() {
+    let (text, repaired) = text_of("abbreviated-filters.pdf");
+    let lines = [
+        "Filter AHx en Fl: regel een.",
+        "Filter A85: regel twee.",
+        "Filter LZW met EarlyChange: regel drie.",
+        "Filter RL: regel vier.",
+        "Filter LZW zonder EarlyChange: regel vijf.",
+    ];
+    assert_eq!(text, lines.concat());
+    assert!(!repaired);
+}
+
+#[test]
+fn cjk_fonts_with_predefined_cmaps() {
+    let (text, _) = text_of("font-cjk-predefined-cmaps.pdf");
+    assert_eq!(text, "Latin: CJK fonts中文文本日本語テキスト日本語");
+}
+
+#[test]
+fn operators_inside_tj_arrays_are_ignored() {
+    let (text, _) = text_of("font-tj-operators.pdf");
+    assert_eq!(text, "Operatoren in een TJ-arrayTweede regel");
+}
+
+#[test]
+fn type3_fonts_read_through_differences_and_to_unicode() {
+    let (text, _) = text_of("font-type3.pdf");
+    assert_eq!(text, "Type3treseOk!");
+    // FontMatrix 0.01 and /Widths 60 for "T": 0.6 em at 12 pt.
+    let bytes = std::fs::read("fixtures/malformed/font-type3.pdf").expect("fixture");
+    let doc = ambtsreizen::pdf::PdfDocument::open(&bytes, &ambtsreizen::Limits::default()).expect("opens");
+    let page = doc.pages().expect("pages").remove(0);
+    let t = &page.glyphs[0];
+    assert!((t.x1 - t.x0 - 7.2).abs() < 1e-6, "{}", t.x1 - t.x0);
+}
+
+#[test]
+fn glyph_names_outside_the_standard_list() {
+    let (text, _) = text_of("font-glyph-names.pdf");
+    // uni0047 u0079 p.sc f_f: G y p ff; x.unknown-name-1 reads as "x" by the AGL rules.
+    assert_eq!(text, "Glyphnamefficieléx");
+}
+
+#[test]
+fn undecodable_text_is_named_not_sent_to_ocr() {
+    assert_error("font-undecodable.pdf", "cannot be decoded (GeheimFont");
+    let (o, _) = run("font-undecodable.pdf", &[]);
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("no text layer"));
+}
+
+#[test]
+fn encryption_that_needs_no_password_is_read() {
+    for (file, line) in [
+        ("encrypted-owner-only-rc4.pdf", "Alleen een eigenaarswachtwoord (128 bits)."),
+        ("encrypted-owner-only-aes256.pdf", "Alleen een eigenaarswachtwoord (256 bits)."),
+        ("encrypted-attachments-only.pdf", "Alleen de bijlagen zijn versleuteld."),
+        ("encrypted-bad-id.pdf", "Een ongeldige ID, toch leesbaar."),
+        ("encrypted-not-really.pdf", "Niet versleuteld, ondanks de Encrypt-sleutel."),
+    ] {
+        assert_eq!(text_of(file).0, line, "{file}");
+        assert_error(file, "no trips found");
+    }
+    // A user password is still a user password.
+    assert_error("encrypted-userpw.pdf", "password-protected");
+}
+
+#[test]
+fn limit_messages_name_the_option_and_its_unit() {
+    let (o, _) = run("flate-bomb.pdf", &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("limit exceeded: inflated bytes per stream (`--max-stream-mib 64`)"), "{err}");
+    let (o, _) = run("unrelated.pdf", &["--max-pages", "2"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("limit exceeded: pages (`--max-pages 2`)"), "{err}");
+    assert!(!err.contains("matching"), "{err}");
+}
+
+#[test]
+fn no_dependency_wording_reaches_the_user() {
+    for file in ["null-bytes.pdf", "truncated.pdf"] {
+        let (o, _) = run(file, &[]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!err.contains("lopdf") && !err.contains("open an issue"), "{file}: {err}");
     }
 }

@@ -13,7 +13,9 @@ use std::sync::Arc;
 use lopdf::{Dictionary, Document, Object};
 
 use super::afm;
+use super::cjk;
 use super::cmap;
+use super::glyphlist;
 use super::interp::normalize_glyph_text;
 use super::objects::{number, resolve};
 
@@ -24,6 +26,18 @@ enum CodeWidth {
     One,
     /// Composite (Type0) fonts with a two-byte CMap such as Identity-H.
     Two,
+    /// Composite fonts with a `Uni…-UTF16` CMap: two bytes, or four for a surrogate pair.
+    Utf16,
+}
+
+/// Where text comes from for codes that neither `/ToUnicode` nor `/Encoding` map.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Fallback {
+    None,
+    /// The code is the Unicode value (UCS-2 and UTF-16 CMaps).
+    Unicode,
+    /// The code is a CID of an Adobe character collection.
+    Cid(cjk::Collection),
 }
 
 /// A font resolved for text extraction.
@@ -44,6 +58,7 @@ pub struct Font {
     scale: f64,
     /// Published metrics of a standard 14 font that came without `/Widths`.
     afm: Option<&'static afm::Metrics>,
+    fallback: Fallback,
 }
 
 /// Parsed ToUnicode maps by stream object, shared by the fonts of a document.
@@ -67,6 +82,15 @@ impl<T> CodeMap<T> {
             Some(slot) => *slot = Some(value),
             None => {
                 self.high.insert(code, value);
+            }
+        }
+    }
+
+    fn remove(&mut self, code: u32) {
+        match self.low.get_mut(code as usize) {
+            Some(slot) => *slot = None,
+            None => {
+                self.high.remove(&code);
             }
         }
     }
@@ -112,6 +136,7 @@ impl Font {
             default_width: 500.0,
             scale: 0.001,
             afm: None,
+            fallback: Fallback::None,
         };
         for c in 32u32..=255 {
             if let Some(ch) = char::from_u32(c) {
@@ -166,27 +191,49 @@ impl Font {
             .and_then(|o| o.as_dict().ok());
         let bold = looks_bold(&name, descriptor);
 
+        // Predefined CMaps whose codes are Unicode, and Adobe collections with a bundled
+        // CID → Unicode table, give text where no /ToUnicode map does.
+        let cmap_name = if is_type0 { name_of(dict.get(b"Encoding").ok()) } else { None };
+        let unicode_cmap = cmap_name.as_deref().and_then(cjk::UnicodeCmap::from_name);
+        // Only with an Identity CMap are the codes the CIDs themselves.
+        let identity = matches!(cmap_name.as_deref(), Some("Identity-H" | "Identity-V"));
+        let collection = descendant.filter(|_| identity).and_then(|d| cid_collection(doc, d));
+        let fallback = match (unicode_cmap, collection) {
+            (Some(_), _) => Fallback::Unicode,
+            (None, Some(c)) => Fallback::Cid(c),
+            _ => Fallback::None,
+        };
         let mut font = Font {
             name,
             bold,
-            code_width: if is_type0 { CodeWidth::Two } else { CodeWidth::One },
+            code_width: match (is_type0, unicode_cmap) {
+                (false, _) => CodeWidth::One,
+                (true, Some(cjk::UnicodeCmap::Utf16)) => CodeWidth::Utf16,
+                (true, _) => CodeWidth::Two,
+            },
             text: CodeMap::new(),
             widths: CodeMap::new(),
             default_width: if is_type0 { 1000.0 } else { 0.0 },
             scale: 0.001,
             afm: None,
+            fallback,
         };
 
         if is_type0 {
             if let Some(d) = descendant {
                 font.load_cid_widths(doc, d);
+                if unicode_cmap.is_some() {
+                    // /W is by CID, and these codes are Unicode values: without the CMap
+                    // that maps one to the other, only the default width applies.
+                    font.widths = CodeMap::new();
+                }
             }
         } else {
             font.load_simple_widths(doc, dict, descriptor, subtype.as_deref());
-            font.load_simple_encoding(doc, dict, inflate_limit);
+            font.load_simple_encoding(doc, dict, inflate_limit, subtype.as_deref() == Some("Type3"));
         }
         font.load_to_unicode(doc, dict, inflate_limit, cmaps);
-        if is_type0 && font.text.is_empty() {
+        if is_type0 && font.text.is_empty() && font.fallback == Fallback::None {
             // Identity-H without a ToUnicode map: the best guess is that CIDs are
             // Unicode values (true for some producers); better than no text at all.
             font.identity_text_guess();
@@ -286,21 +333,41 @@ impl Font {
         }
     }
 
-    fn load_simple_encoding(&mut self, doc: &Document, dict: &Dictionary, inflate_limit: usize) {
-        // Ask lopdf for a font dictionary that has only the /Encoding entry, so that its
-        // tables (standard encodings, /Differences, glyph names) decide every code.
-        let mut only_encoding = Dictionary::new();
-        only_encoding.set("Type", Object::Name(b"Font".to_vec()));
-        if let Ok(enc) = dict.get(b"Encoding") {
-            only_encoding.set("Encoding", enc.clone());
-        } else if self.is_symbolic_standard() {
-            return self.load_symbolic_fallback();
-        } else {
+    fn load_simple_encoding(&mut self, doc: &Document, dict: &Dictionary, inflate_limit: usize, is_type3: bool) {
+        // The base encoding comes from lopdf's tables; /Differences are applied here, code
+        // by code, because lopdf refuses the whole encoding over one glyph name outside
+        // its list, and readers do not.
+        let encoding = dict.get(b"Encoding").ok().and_then(|o| resolve(doc, o));
+        let (base, differences) = match encoding {
+            Some(Object::Name(n)) => (Some(n.as_slice()), None),
+            Some(Object::Dictionary(d)) => (
+                d.get(b"BaseEncoding").ok().and_then(|o| o.as_name().ok()),
+                d.get(b"Differences").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_array().ok()),
+            ),
+            _ => (None, None),
+        };
+        let base = base.filter(|n| {
+            matches!(*n, b"StandardEncoding" | b"WinAnsiEncoding" | b"MacRomanEncoding" | b"MacExpertEncoding")
+        });
+        match base {
+            Some(name) => self.load_base_encoding(doc, name, inflate_limit),
+            // A Type3 font has no built-in encoding: only its /Differences name glyphs.
+            None if is_type3 => {}
+            None if self.is_symbolic_standard() => self.load_symbolic_fallback(),
             // No encoding named: StandardEncoding for Type1, but TrueType fonts made by
             // office producers are in practice WinAnsi, which agrees with Standard on ASCII
             // letters and is right far more often for the rest.
-            only_encoding.set("Encoding", Object::Name(b"WinAnsiEncoding".to_vec()));
+            None => self.load_base_encoding(doc, b"WinAnsiEncoding", inflate_limit),
         }
+        if let Some(differences) = differences {
+            self.apply_differences(doc, differences);
+        }
+    }
+
+    fn load_base_encoding(&mut self, doc: &Document, name: &[u8], inflate_limit: usize) {
+        let mut only_encoding = Dictionary::new();
+        only_encoding.set("Type", Object::Name(b"Font".to_vec()));
+        only_encoding.set("Encoding", Object::Name(name.to_vec()));
         let Ok(encoding) = only_encoding.get_font_encoding_with_limit(doc, inflate_limit) else {
             return;
         };
@@ -309,6 +376,27 @@ impl Font {
                 if !text.is_empty() && text != "\u{FFFD}" {
                     self.set_text(code, &text);
                 }
+            }
+        }
+    }
+
+    /// `[code /name /name … code /name …]`: each name sets the text of the next code; a
+    /// name no rule can read leaves its code without text (the glyph is not the base
+    /// encoding's any more).
+    fn apply_differences(&mut self, doc: &Document, differences: &[Object]) {
+        let mut code: Option<u32> = None;
+        for item in differences.iter().take(4096) {
+            match resolve(doc, item) {
+                Some(Object::Integer(c)) => code = u32::try_from(*c).ok().filter(|c| *c <= 255),
+                Some(Object::Name(name)) => {
+                    let Some(c) = code else { continue };
+                    match glyph_text(name) {
+                        Some(text) => self.set_text(c, &text),
+                        None => self.text.remove(c),
+                    }
+                    code = Some(c + 1).filter(|c| *c <= 255);
+                }
+                _ => {}
             }
         }
     }
@@ -333,11 +421,7 @@ impl Font {
             None => {
                 // Named CMaps (e.g. /Identity-H) are not maps to Unicode: only a stream counts.
                 let Some(stream) = resolve(doc, entry).and_then(|o| o.as_stream().ok()) else { return };
-                let bytes = match stream.decompressed_content_with_limit(inflate_limit) {
-                    Ok(b) => b,
-                    Err(_) if stream.dict.get(b"Filter").is_err() => stream.content.clone(),
-                    Err(_) => return,
-                };
+                let Ok(bytes) = super::filters::decode(stream, inflate_limit) else { return };
                 // Normalised once here, so each font sharing the map only clones pointers.
                 let map: Arc<Vec<(u32, Arc<str>)>> = Arc::new(
                     cmap::parse(&bytes)
@@ -360,6 +444,7 @@ impl Font {
             let fits = match self.code_width {
                 CodeWidth::One => code <= 0xFF,
                 CodeWidth::Two => code <= 0xFFFF,
+                CodeWidth::Utf16 => code <= 0x10_FFFF,
             };
             if fits {
                 self.text.insert(code, text.clone());
@@ -386,7 +471,7 @@ impl Font {
     /// Calls `f` for each code of a shown string, in order (no allocation per string).
     pub fn each_code(&self, bytes: &[u8], mut f: impl FnMut(Code)) {
         let mut push = |code: u32, one_byte: bool| {
-            let text = self.text.get(code).cloned();
+            let text = self.text.get(code).cloned().or_else(|| self.fallback_text(code));
             let width = self
                 .widths
                 .get(code)
@@ -407,8 +492,91 @@ impl Font {
                     push(code, false);
                 }
             }
+            CodeWidth::Utf16 => {
+                let mut i = 0;
+                while i < bytes.len() {
+                    let unit = |at: usize| bytes.get(at..at + 2).map(|p| u32::from(p[0]) << 8 | u32::from(p[1]));
+                    let Some(first) = unit(i) else { break };
+                    match unit(i + 2) {
+                        Some(second) if (0xD800..0xDC00).contains(&first) && (0xDC00..0xE000).contains(&second) => {
+                            push(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00), false);
+                            i += 4;
+                        }
+                        _ => {
+                            push(first, false);
+                            i += 2;
+                        }
+                    }
+                }
+            }
         }
     }
+}
+
+impl Font {
+    /// Text for a code that no table maps, from the font's predefined CMap or collection.
+    fn fallback_text(&self, code: u32) -> Option<Arc<str>> {
+        let ch = match self.fallback {
+            Fallback::None => return None,
+            Fallback::Unicode => char::from_u32(code)?,
+            Fallback::Cid(collection) => collection.text(code)?,
+        };
+        let text = normalize_glyph_text(ch.encode_utf8(&mut [0; 4]));
+        (!text.is_empty()).then(|| Arc::from(text))
+    }
+}
+
+/// The Adobe character collection of a CIDFont, from its `/CIDSystemInfo`.
+fn cid_collection(doc: &Document, descendant: &Dictionary) -> Option<cjk::Collection> {
+    let info = descendant.get(b"CIDSystemInfo").ok().and_then(|o| resolve(doc, o))?.as_dict().ok()?;
+    let field = |key: &[u8]| info.get(key).ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_str().ok());
+    cjk::Collection::from_system_info(field(b"Registry")?, field(b"Ordering")?)
+}
+
+/// The text a glyph name stands for, by the Adobe Glyph List rules: the part before the
+/// first `.` counts; `_` joins ligature components; each component is a name of the list,
+/// `uniXXXX…` (one or more four-digit UTF-16 values outside the surrogates) or `uXXXX` to
+/// `uXXXXXX`. `None` for `.notdef` and for names no rule reads.
+pub(crate) fn glyph_text(name: &[u8]) -> Option<String> {
+    let name = std::str::from_utf8(name).ok()?;
+    let base = name.split('.').next().unwrap_or("");
+    if base.is_empty() {
+        return None;
+    }
+    let mut out = String::new();
+    for component in base.split('_') {
+        out.push_str(&component_text(component)?);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn component_text(name: &str) -> Option<String> {
+    if let Ok(i) = glyphlist::GLYPHS.binary_search_by(|(n, _)| (*n).cmp(name)) {
+        return Some(glyphlist::GLYPHS[i].1.to_string());
+    }
+    let hex = |s: &str| {
+        (s.bytes().all(|c| c.is_ascii_digit() || (b'A'..=b'F').contains(&c)) && !s.is_empty())
+            .then(|| u32::from_str_radix(s, 16).ok())
+            .flatten()
+    };
+    let not_surrogate = |v: u32| !(0xD800..0xE000).contains(&v);
+    if let Some(digits) = name.strip_prefix("uni") {
+        if !digits.is_empty() && digits.len() % 4 == 0 {
+            let mut out = String::new();
+            for k in (0..digits.len()).step_by(4) {
+                let v = hex(digits.get(k..k + 4)?)?;
+                out.push(char::from_u32(v).filter(|_| not_surrogate(v))?);
+            }
+            return Some(out);
+        }
+    }
+    if let Some(digits) = name.strip_prefix('u') {
+        if (4..=6).contains(&digits.len()) {
+            let v = hex(digits)?;
+            return char::from_u32(v).filter(|_| not_surrogate(v)).map(String::from);
+        }
+    }
+    None
 }
 
 fn name_of(obj: Option<&Object>) -> Option<String> {

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
-use lopdf::content::{Content, Operation};
+use lopdf::content::Operation;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use super::font::Font;
@@ -84,6 +84,8 @@ pub struct Interpreter<'a> {
     pub paths: PathBuilder,
     ops_run: usize,
     glyph_limit_hit: bool,
+    /// Fonts (by index) whose undecodable text has been noted on this page.
+    undecoded_fonts: Vec<u16>,
     /// When the document's time is up: one page may hold enough work (hundreds of fonts,
     /// millions of operators) to overrun it on its own.
     deadline: Instant,
@@ -117,34 +119,35 @@ impl<'a> Interpreter<'a> {
             paths: PathBuilder::default(),
             ops_run: 0,
             glyph_limit_hit: false,
+            undecoded_fonts: Vec::new(),
         }
     }
 
     /// Runs a content stream with the given resources.
     pub fn run(&mut self, content: &[u8], resources: &[&'a Dictionary]) -> Result<(), PdfError> {
-        for op in Content::decode_iter(content) {
-            let op = match op {
-                Ok(op) => op,
-                Err(_) => {
-                    self.note("content stream has a syntax error; the rest of it was skipped");
-                    break;
-                }
-            };
+        let mut ops = super::content::operations(content);
+        let result = self.run_operations(&mut ops, resources);
+        if ops.skipped > 0 {
+            self.note("content stream has syntax errors; the unreadable parts were skipped");
+        }
+        result
+    }
+
+    fn run_operations(
+        &mut self,
+        ops: &mut super::content::Operations<'_>,
+        resources: &[&'a Dictionary],
+    ) -> Result<(), PdfError> {
+        for op in ops {
             self.ops_run += 1;
             if self.out_of_time || (self.ops_run.is_multiple_of(256) && Instant::now() > self.deadline) {
                 return Err(self.time_limit());
             }
             if self.glyph_limit_hit {
-                return Err(PdfError::Limit {
-                    limit: "glyphs per page",
-                    value: self.limits.max_glyphs_per_page as u64,
-                });
+                return Err(PdfError::page_glyphs_limit(self.limits));
             }
             if self.ops_run > self.limits.max_operators_per_page {
-                return Err(PdfError::Limit {
-                    limit: "operators per page",
-                    value: self.limits.max_operators_per_page as u64,
-                });
+                return Err(PdfError::operators_limit(self.limits.max_operators_per_page));
             }
             self.op(&op, resources)?;
         }
@@ -267,7 +270,7 @@ impl<'a> Interpreter<'a> {
     }
 
     fn time_limit(&self) -> PdfError {
-        PdfError::Limit { limit: "time per document (s)", value: self.limits.max_time.as_secs() }
+        PdfError::time_limit(self.limits.max_time)
     }
 
     /// Records a problem once per page: a broken stream may repeat the same fault
@@ -303,8 +306,19 @@ impl<'a> Interpreter<'a> {
             self.note("text shown before a font was selected");
             return;
         };
+        // A string with more codes than glyphs may still be shown on the page would only
+        // cost time: cut it (four bytes per code at most) and report the limit.
+        let room = self.limits.max_glyphs_per_page.saturating_sub(self.glyphs.len()).saturating_add(1);
+        let bytes = match bytes.get(..room.saturating_mul(4)) {
+            Some(cut) if cut.len() < bytes.len() => {
+                self.glyph_limit_hit = true;
+                cut
+            }
+            _ => bytes,
+        };
         let font_index = self.font_index(&font.name);
         let (size, th, rise) = (self.gs.font_size, self.gs.horizontal_scale, self.gs.rise);
+        let mut undecoded = false;
         font.each_code(bytes, |code| {
             // Text space to page space for this glyph; the glyph's box runs from its origin
             // to its own width (character spacing is the gap after it, part of no word).
@@ -328,6 +342,8 @@ impl<'a> Interpreter<'a> {
                         bold: font.bold,
                     });
                 }
+            } else {
+                undecoded = true;
             }
             let mut tx = (code.advance * size + self.gs.char_spacing) * th;
             if code.is_word_space {
@@ -335,6 +351,11 @@ impl<'a> Interpreter<'a> {
             }
             self.advance(tx);
         });
+        if undecoded && !self.undecoded_fonts.contains(&font_index) {
+            // Once per font and page: the note is formatted and compared only then.
+            self.undecoded_fonts.push(font_index);
+            self.note(super::undecoded_problem(&font.name));
+        }
     }
 
     fn font_index(&mut self, name: &str) -> u16 {
@@ -407,13 +428,10 @@ impl<'a> Interpreter<'a> {
             return Ok(());
         }
         let budget = self.limits.max_stream_bytes;
-        let content = match stream.decompressed_content_with_limit(budget) {
+        let content = match super::filters::decode(stream, budget) {
             Ok(c) => c,
-            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
-                return Err(PdfError::Limit { limit: "inflated bytes per stream", value: budget as u64 })
-            }
-            Err(_) if stream.dict.get(b"Filter").is_err() => stream.content.clone(),
-            Err(_) => {
+            Err(super::filters::DecodeError::Limit) => return Err(PdfError::stream_limit(budget)),
+            Err(super::filters::DecodeError::Failed) => {
                 self.note("a form XObject could not be decompressed; skipped");
                 return Ok(());
             }

@@ -6,12 +6,17 @@
 //! stages read the report's structure from.
 
 mod afm;
+mod cjk;
 mod cmap;
+mod content;
+mod filters;
 mod font;
+mod glyphlist;
 mod interp;
 mod matrix;
 mod objects;
 mod paths;
+mod repair;
 
 pub use paths::{Graphic, GraphicKind};
 
@@ -63,6 +68,27 @@ pub struct Page {
     pub graphics: Vec<Graphic>,
 }
 
+/// How a page problem about undecodable text starts and ends, around the font's name.
+const UNDECODED: (&str, &str) =
+    ("text in font ", " cannot be decoded (no /ToUnicode map, no known encoding); that text is missing");
+
+fn undecoded_problem(font: &str) -> String {
+    format!("{}{font}{}", UNDECODED.0, UNDECODED.1)
+}
+
+/// The fonts whose shown text could not be decoded, over all pages, each once.
+pub fn undecodable_fonts(pages: &[Page]) -> Vec<String> {
+    let mut fonts: Vec<String> = Vec::new();
+    for problem in pages.iter().flat_map(|p| &p.problems) {
+        if let Some(font) = problem.strip_prefix(UNDECODED.0).and_then(|r| r.strip_suffix(UNDECODED.1)) {
+            if !fonts.iter().any(|f| f == font) {
+                fonts.push(font.to_string());
+            }
+        }
+    }
+    fonts
+}
+
 /// Hard limits that keep a hostile PDF from taking the machine down.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Limits {
@@ -108,22 +134,73 @@ pub enum PdfError {
     /// The file is empty.
     #[error("the file is empty")]
     Empty,
-    /// lopdf could not make sense of the file even with repair.
+    /// The file could not be read even with repair; the reason is in our own words.
     #[error("the PDF is damaged or truncated and could not be repaired ({0}); get a complete copy of the file")]
-    Damaged(String),
+    Damaged(&'static str),
     /// A user password is needed.
     #[error("the PDF is password-protected; remove the password (e.g. `qpdf --decrypt --password=… in.pdf out.pdf`) and try again")]
     Encrypted,
     /// A limit was hit.
-    #[error(
-        "limit exceeded: {limit} (limit {value}); raise it with the matching --max-* option if the file is trusted"
-    )]
+    #[error("limit exceeded: {limit} (`{option} {value}`); raise it with `{option}` if the file is trusted")]
     Limit {
         /// Which limit.
         limit: &'static str,
-        /// Its value.
-        value: u64,
+        /// The command-line option that sets it.
+        option: &'static str,
+        /// Its value, in the option's unit.
+        value: String,
     },
+}
+
+impl PdfError {
+    fn limit(limit: &'static str, option: &'static str, value: impl ToString) -> PdfError {
+        PdfError::Limit { limit, option, value: value.to_string() }
+    }
+
+    /// The inflate limit per stream was hit.
+    pub(crate) fn stream_limit(bytes: usize) -> PdfError {
+        PdfError::limit("inflated bytes per stream", "--max-stream-mib", mib(bytes))
+    }
+
+    fn document_limit(bytes: usize) -> PdfError {
+        PdfError::limit("inflated bytes per document", "--max-document-mib", mib(bytes))
+    }
+
+    fn pages_limit(pages: usize) -> PdfError {
+        PdfError::limit("pages", "--max-pages", pages)
+    }
+
+    pub(crate) fn time_limit(limit: Duration) -> PdfError {
+        PdfError::limit("time per document", "--max-seconds", limit.as_secs())
+    }
+
+    pub(crate) fn operators_limit(operators: usize) -> PdfError {
+        PdfError::limit("operators per page", "--max-operators", operators)
+    }
+
+    /// The per-page glyph limit is a tenth of the per-document one, which is what the
+    /// option sets.
+    pub(crate) fn page_glyphs_limit(limits: &Limits) -> PdfError {
+        PdfError::limit(
+            "glyphs per page (a tenth of the limit per document)",
+            "--max-glyphs",
+            limits.max_glyphs_per_document,
+        )
+    }
+
+    fn document_glyphs_limit(glyphs: usize) -> PdfError {
+        PdfError::limit("glyphs per document", "--max-glyphs", glyphs)
+    }
+}
+
+/// Bytes as MiB, the unit of the options: whole when whole, else to three decimals.
+fn mib(bytes: usize) -> String {
+    if bytes.is_multiple_of(1 << 20) {
+        (bytes >> 20).to_string()
+    } else {
+        let v = format!("{:.3}", bytes as f64 / f64::from(1u32 << 20));
+        v.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
 }
 
 /// An opened PDF, ready to give up its pages.
@@ -131,6 +208,7 @@ pub struct PdfDocument {
     doc: Document,
     page_ids: Vec<ObjectId>,
     limits: Limits,
+    repaired: bool,
 }
 
 impl PdfDocument {
@@ -140,37 +218,41 @@ impl PdfDocument {
         if bytes.is_empty() {
             return Err(PdfError::Empty);
         }
-        // The header may follow some junk, but must be in the first KiB (as readers allow).
-        let head = &bytes[..bytes.len().min(1024)];
-        if !head.windows(5).any(|w| w == b"%PDF-") {
-            return Err(PdfError::NotPdf);
-        }
+        let (bytes, mut repaired) = repair::header(bytes)?;
         let options = LoadOptions { max_decompressed_size: Some(limits.max_stream_bytes), ..LoadOptions::default() };
-        let loaded = Document::load_mem_with_options(bytes, options.clone())
-            // A file cut short loses its cross-reference table and trailer: rebuild them
-            // from the objects that survived, as readers do.
-            .or_else(|first| recover(bytes, options).ok_or(first));
-        let doc = loaded.map_err(|e| match e {
-            lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => {
-                PdfError::Limit { limit: "inflated bytes per stream", value: limits.max_stream_bytes as u64 }
+        let try_load = |b: &[u8]| repair::load(b, &options).ok();
+        let mut repaired_encryption = false;
+        let mut doc = match repair::load(&bytes, &options) {
+            Ok(doc) => doc,
+            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
+                return Err(PdfError::stream_limit(limits.max_stream_bytes));
             }
-            lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => PdfError::Encrypted,
-            other => PdfError::Damaged(one_line(&other.to_string())),
-        })?;
+            Err(lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_)) => {
+                repaired_encryption = true;
+                repair::open_encrypted(&bytes, try_load).ok_or(PdfError::Encrypted)?
+            }
+            Err(other) => return Err(PdfError::Damaged(repair::damage(&other))),
+        };
         if doc.is_encrypted() && doc.encryption_state.is_none() {
-            return Err(PdfError::Encrypted);
+            // No user password opened it: read it anyway when readers would.
+            repaired_encryption = true;
+            doc = repair::open_encrypted(&bytes, try_load).ok_or(PdfError::Encrypted)?;
         }
-        let mut page_ids = Vec::new();
-        for id in doc.page_iter() {
-            if page_ids.len() >= limits.max_pages {
-                return Err(PdfError::Limit { limit: "pages", value: limits.max_pages as u64 });
-            }
-            // A page tree whose kids contain themselves yields the same page again.
-            if !page_ids.contains(&id) {
-                page_ids.push(id);
+        // (Not for encrypted files: lopdf drops their encryption dictionary, and a rebuild
+        // from the original bytes would undo the repairs above.)
+        let encrypted = doc.encryption_state.is_some() || repaired_encryption;
+        if !encrypted && doc.xref_recovery.is_none() && repair::has_missing_objects(&doc) {
+            // An entry points at the wrong place: scan for the objects, as readers do.
+            if let Some(rebuilt) = repair::rebuild(&bytes, &options) {
+                if rebuilt.objects.len() > doc.objects.len() {
+                    doc = rebuilt;
+                }
             }
         }
-        Ok(PdfDocument { doc, page_ids, limits: limits.clone() })
+        repaired |= repair::stream_data_without_length(&mut doc, &bytes, limits.max_stream_bytes);
+        let (page_ids, odd_tree) = repair::page_ids(&doc, limits.max_pages)?;
+        repaired |= repaired_encryption || odd_tree || doc.xref_recovery.is_some();
+        Ok(PdfDocument { doc, page_ids, limits: limits.clone(), repaired })
     }
 
     /// Number of pages.
@@ -181,7 +263,7 @@ impl PdfDocument {
     /// Whether the cross-reference data had to be rebuilt (a damaged or truncated file):
     /// the records may then be incomplete.
     pub fn was_repaired(&self) -> bool {
-        self.doc.xref_recovery.is_some()
+        self.repaired
     }
 
     /// The document's `/Info /Title`, if any.
@@ -203,16 +285,13 @@ impl PdfDocument {
         let mut glyphs = 0usize;
         read_contained(self.page_ids.len(), |number| {
             if started.elapsed() > self.limits.max_time {
-                return Err(PdfError::Limit { limit: "time per document (s)", value: self.limits.max_time.as_secs() });
+                return Err(PdfError::time_limit(self.limits.max_time));
             }
             let id = self.page_ids[number as usize - 1];
             let page = self.page(number, id, &mut cache, &mut inflated, started + self.limits.max_time)?;
             glyphs += page.glyphs.len();
             if glyphs > self.limits.max_glyphs_per_document {
-                return Err(PdfError::Limit {
-                    limit: "glyphs per document",
-                    value: self.limits.max_glyphs_per_document as u64,
-                });
+                return Err(PdfError::document_glyphs_limit(self.limits.max_glyphs_per_document));
             }
             Ok(page)
         })
@@ -266,23 +345,18 @@ impl PdfDocument {
             let remaining = self.limits.max_document_bytes.saturating_sub(*inflated);
             let budget = self.limits.max_stream_bytes.min(remaining);
             let before = content.len();
-            match stream.decompressed_content_with_limit(budget) {
+            match filters::decode(stream, budget) {
                 Ok(data) => content.extend_from_slice(&data),
-                Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
+                Err(filters::DecodeError::Limit) => {
                     return Err(if budget < self.limits.max_stream_bytes {
-                        PdfError::Limit {
-                            limit: "inflated bytes per document",
-                            value: self.limits.max_document_bytes as u64,
-                        }
+                        PdfError::document_limit(self.limits.max_document_bytes)
                     } else {
-                        PdfError::Limit {
-                            limit: "inflated bytes per stream",
-                            value: self.limits.max_stream_bytes as u64,
-                        }
+                        PdfError::stream_limit(self.limits.max_stream_bytes)
                     });
                 }
-                Err(_) if stream.dict.get(b"Filter").is_err() => content.extend_from_slice(&stream.content),
-                Err(_) => problems.push("a content stream could not be decompressed; its text is missing".to_string()),
+                Err(filters::DecodeError::Failed) => {
+                    problems.push("a content stream could not be decompressed; its text is missing".to_string())
+                }
             }
             *inflated += content.len() - before;
             content.push(b'\n');
@@ -292,10 +366,7 @@ impl PdfDocument {
         interp.run(&content, &resources)?;
         *inflated += interp.inflated;
         if *inflated > self.limits.max_document_bytes {
-            return Err(PdfError::Limit {
-                limit: "inflated bytes per document",
-                value: self.limits.max_document_bytes as u64,
-            });
+            return Err(PdfError::document_limit(self.limits.max_document_bytes));
         }
         problems.append(&mut interp.problems);
         Ok(Page {
@@ -308,35 +379,6 @@ impl PdfDocument {
             graphics: interp.paths.graphics,
         })
     }
-}
-
-/// Rebuilds a document whose cross-reference data and trailer are gone (a truncated
-/// download): scan the objects that survived and take the catalog as the root.
-fn recover(bytes: &[u8], options: LoadOptions) -> Option<Document> {
-    let options = LoadOptions { force_reconstruct: true, ..options };
-    if let Ok(doc) = Document::load_mem_with_options(bytes, options.clone()) {
-        if doc.catalog().is_ok() {
-            return Some(doc);
-        }
-    }
-    // No trailer survived: append a minimal one naming the catalog, then rescan.
-    let catalog = find_catalog(bytes)?;
-    let mut patched = bytes.to_vec();
-    patched.extend_from_slice(format!("\ntrailer\n<< /Root {catalog} 0 R >>\n%%EOF\n").as_bytes());
-    let doc = Document::load_mem_with_options(&patched, options).ok()?;
-    doc.catalog().is_ok().then_some(doc)
-}
-
-/// Object number of the first `/Type /Catalog` object in the raw bytes.
-fn find_catalog(bytes: &[u8]) -> Option<u32> {
-    let find = |pattern: &[u8]| bytes.windows(pattern.len()).position(|w| w == pattern);
-    let at = find(b"/Type /Catalog").or_else(|| find(b"/Type/Catalog"))?;
-    // Walk back to the nearest "N G obj".
-    let head = &bytes[..at];
-    let obj = head.windows(3).rposition(|w| w == b"obj")?;
-    let before = String::from_utf8_lossy(&head[obj.saturating_sub(24)..obj]).into_owned();
-    let mut numbers = before.split_whitespace().rev().skip(1);
-    numbers.next()?.parse().ok()
 }
 
 /// Reads pages 1..=count with `read`; a panic while reading one page (inside a
@@ -391,10 +433,6 @@ fn rect(doc: &Document, obj: &Object) -> Option<[f64; 4]> {
     (r[2] - r[0] > 1.0 && r[3] - r[1] > 1.0).then_some(r)
 }
 
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,24 +461,16 @@ mod tests {
 
     #[test]
     fn a_limit_on_one_page_ends_the_document() {
-        let result =
-            read_contained(
-                3,
-                |n| {
-                    if n == 2 {
-                        Err(PdfError::Limit { limit: "pages", value: 1 })
-                    } else {
-                        Ok(blank(n))
-                    }
-                },
-            );
-        assert_eq!(result, Err(PdfError::Limit { limit: "pages", value: 1 }));
+        let result = read_contained(3, |n| if n == 2 { Err(PdfError::pages_limit(1)) } else { Ok(blank(n)) });
+        assert_eq!(result, Err(PdfError::pages_limit(1)));
     }
 
     #[test]
     fn empty_and_non_pdf_input_are_refused_up_front() {
         assert_eq!(PdfDocument::open(b"", &Limits::default()).err(), Some(PdfError::Empty));
         assert_eq!(PdfDocument::open(b"hello world", &Limits::default()).err(), Some(PdfError::NotPdf));
+        assert_eq!(mib(64 << 20), "64");
+        assert_eq!(mib(1 << 19), "0.5");
     }
 }
 
