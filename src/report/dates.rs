@@ -520,13 +520,10 @@ mod tests {
     }
 }
 
-/// Labels that may stand before a date line (`Datum: 3 mei 2023`).
-pub const DATE_LABELS: &[&str] = &["datum", "data", "periode", "reisdatum", "reisperiode", "wanneer"];
-
 /// The date part of a date line that may carry a label (`Datum: 3 mei 2023`,
 /// `Periode: 3 t/m 5 mei`); the line itself is kept as printed elsewhere.
 pub fn without_label(text: &str) -> &str {
-    super::lexicon::without_label(text, DATE_LABELS)
+    super::lexicon::without_label(text, super::lexicon::date_labels())
 }
 
 /// [`is_date_line`] for a line that may carry a label.

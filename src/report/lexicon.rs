@@ -3,30 +3,98 @@
 //! cost table's labels. The layout stage reaches it only through
 //! [`crate::layout::Vocabulary`], so geometry stays language-free.
 
+use std::sync::OnceLock;
+
 use crate::layout::{Label, Vocabulary};
 
-/// Words that open a trip header (`Werkbezoek Brussel door …`).
-pub const HEADER_WORDS: &[&str] = &["werkbezoek", "werkbezoeken", "dienstreis", "ambtsreis"];
+/// `data/lexicon.tsv`: kind, word, column.
+const LEXICON_TSV: &str = include_str!("../../data/lexicon.tsv");
 
-/// Words naming an office, as they may stand in a header (singular and plural, former
-/// and acting forms are handled by the officials parser).
-pub const ROLE_WORDS: &[&str] =
-    &["burgemeester", "burgemeesters", "wethouder", "wethouders", "loco-burgemeester", "loco-burgemeesters"];
+/// The words of `data/lexicon.tsv`, by kind, in file order.
+struct Lexicon {
+    header: Vec<&'static str>,
+    role: Vec<&'static str>,
+    qualifier: Vec<&'static str>,
+    particle: Vec<&'static str>,
+    joiner: Vec<&'static str>,
+    purpose: Vec<&'static str>,
+    date: Vec<&'static str>,
+    /// Table words with the column they name (`Some(Label)`) or none (`None`).
+    table: Vec<(&'static str, Option<Label>)>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut l = Lexicon {
+            header: Vec::new(),
+            role: Vec::new(),
+            qualifier: Vec::new(),
+            particle: Vec::new(),
+            joiner: Vec::new(),
+            purpose: Vec::new(),
+            date: Vec::new(),
+            table: Vec::new(),
+        };
+        // Rows that cannot be read are skipped here; a test checks that there are none.
+        for (_, cells) in super::places::parse_tsv(LEXICON_TSV).rows {
+            let (Some(kind), Some(word)) = (cells.first(), cells.get(1)) else { continue };
+            match *kind {
+                "header" => l.header.push(word),
+                "role" => l.role.push(word),
+                "qualifier" => l.qualifier.push(word),
+                "particle" => l.particle.push(word),
+                "joiner" => l.joiner.push(word),
+                "purpose" => l.purpose.push(word),
+                "date" => l.date.push(word),
+                "table" => {
+                    let label = match cells.get(2).copied().unwrap_or("-") {
+                        "other" => Some(Label::Other),
+                        c => c.parse::<usize>().ok().filter(|c| *c < crate::layout::table::COLUMNS).map(Label::Column),
+                    };
+                    l.table.push((word, label));
+                }
+                _ => {}
+            }
+        }
+        l
+    })
+}
+
+/// Words that open a trip header (`Werkbezoek Brussel door …`).
+pub fn header_words() -> &'static [&'static str] {
+    &lexicon().header
+}
+
+/// Words naming an office, as they may stand in a header.
+pub fn role_words() -> &'static [&'static str] {
+    &lexicon().role
+}
 
 /// Words that qualify an office (`voormalig wethouder …`).
-pub const ROLE_QUALIFIERS: &[&str] = &["voormalig", "voormalige", "oud", "oud-", "ex", "ex-", "waarnemend"];
+pub fn role_qualifiers() -> &'static [&'static str] {
+    &lexicon().qualifier
+}
 
 /// Surname particles: a header line ending on one goes on on the next (`De` / `Langen`).
-pub const NAME_PARTICLES: &[&str] = &[
-    "de", "den", "der", "van", "von", "ter", "ten", "te", "'t", "het", "la", "le", "du", "el", "al", "da", "dos", "di",
-    "op", "in", "bin",
-];
+pub fn name_particles() -> &'static [&'static str] {
+    &lexicon().particle
+}
 
 /// Words joining a list of names (`Kasmi en Buijt`).
-pub const LIST_JOINERS: &[&str] = &["en", "&", ",", "en/of"];
+pub fn list_joiners() -> &'static [&'static str] {
+    &lexicon().joiner
+}
 
 /// Labels that may stand before a trip's purpose (`Doel: kennisuitwisseling`).
-pub const PURPOSE_LABELS: &[&str] = &["doel", "doel van de reis", "reisdoel", "onderwerp", "aanleiding"];
+pub fn purpose_labels() -> &'static [&'static str] {
+    &lexicon().purpose
+}
+
+/// Labels that may stand before a date line (`Datum: 3 mei 2023`).
+pub fn date_labels() -> &'static [&'static str] {
+    &lexicon().date
+}
 
 /// The text after a label (`Doel: …` → `…`), or the whole text when it has none of them.
 pub fn without_label<'a>(text: &'a str, labels: &[&str]) -> &'a str {
@@ -41,53 +109,14 @@ pub fn without_label<'a>(text: &'a str, labels: &[&str]) -> &'a str {
 pub fn opens_header(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
     let first = first.trim_end_matches(':');
-    HEADER_WORDS.contains(&first) && text.split_whitespace().count() >= 2
+    header_words().contains(&first) && text.split_whitespace().count() >= 2
 }
 
 /// Whether a text names an office anywhere.
 pub fn names_a_role(text: &str) -> bool {
     let lower = text.to_lowercase();
-    ROLE_WORDS.iter().any(|r| lower.contains(r))
+    role_words().iter().any(|r| lower.contains(r))
 }
-
-/// Words that may stand in a cost table's label rows.
-const TABLE_WORDS: &[&str] = &[
-    "kosten",
-    "bestuur",
-    "bestuurder",
-    "bestuurders",
-    "reis",
-    "reis-",
-    "en",
-    "verblijf",
-    "verblijfkosten",
-    "verblijfskosten",
-    "reiskosten",
-    "overige",
-    "vervoersmiddel",
-    "vervoermiddel",
-    "vervoer",
-    "vervoers",
-    "middel",
-    "alléén",
-    "alleen",
-    "voor",
-    "vliegtuig",
-    "vliegreizen",
-    "co2",
-    "co",
-    "uitstoot",
-    "in",
-    "tonnen",
-    "ton",
-    "compensatie",
-    "emissie",
-    "€",
-    "eur",
-    "euro",
-    "bedrag",
-    "totaal",
-];
 
 fn tokens(text: &str) -> Vec<String> {
     text.to_lowercase()
@@ -102,13 +131,14 @@ fn tokens(text: &str) -> Vec<String> {
 /// inside a word (`CO2-uitstoo` / `t`): the head of a table word stands for that word,
 /// and a tail of one or two letters is a fragment that names nothing by itself.
 fn table_word(token: &str) -> Option<&'static str> {
-    if let Some(w) = TABLE_WORDS.iter().find(|w| **w == token) {
+    let table = &lexicon().table;
+    if let Some((w, _)) = table.iter().find(|(w, _)| *w == token) {
         return Some(w);
     }
     let chars = token.chars().count();
     if chars >= 4 {
-        let mut heads = TABLE_WORDS.iter().filter(|w| w.starts_with(token));
-        if let (Some(w), None) = (heads.next(), heads.next()) {
+        let mut heads = table.iter().filter(|(w, _)| w.starts_with(token));
+        if let (Some((w, _)), None) = (heads.next(), heads.next()) {
             return Some(w);
         }
     }
@@ -122,26 +152,14 @@ pub fn table_label(text: &str) -> Option<Label> {
     if toks.is_empty() {
         return None;
     }
-    let has = |w: &str| toks.contains(&w);
-    let column = if has("overige") {
-        Some(1)
-    } else if has("reis") || has("verblijf") || has("reiskosten") || has("verblijfkosten") || has("verblijfskosten") {
-        Some(0)
-    } else if has("vervoersmiddel") || has("vervoermiddel") || has("vervoer") || has("vervoers") || has("middel") {
-        Some(2)
-    } else if has("compensatie") {
-        Some(4)
-    } else if has("uitstoot") || has("tonnen") || has("emissie") {
-        Some(3)
-    } else {
-        None
-    };
-    match column {
-        Some(c) => Some(Label::Column(c)),
-        // A lone "en", "in" or "€" is not a label by itself.
-        None if has("kosten") || has("vliegtuig") || has("bestuur") => Some(Label::Other),
-        None => None,
+    // The column of the first table word (in the file's order) the label holds.
+    let table = &lexicon().table;
+    let column = table.iter().find(|(w, l)| matches!(l, Some(Label::Column(_))) && toks.contains(w));
+    if let Some((_, label)) = column {
+        return *label;
     }
+    // A lone "en", "in" or "€" is not a label by itself.
+    table.iter().find(|(w, l)| *l == Some(Label::Other) && toks.contains(w)).and_then(|(_, l)| *l)
 }
 
 /// The wording of the Dutch reports.
@@ -164,6 +182,31 @@ impl Vocabulary for Dutch {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lexicon_file_reads_whole() {
+        let rows = super::super::places::parse_tsv(LEXICON_TSV).rows;
+        let kinds = ["header", "role", "qualifier", "particle", "joiner", "purpose", "date", "table"];
+        for (n, cells) in &rows {
+            assert!(cells.len() >= 2 && kinds.contains(&cells[0]) && !cells[1].is_empty(), "row {n}: {cells:?}");
+        }
+        let l = lexicon();
+        let read = l.header.len()
+            + l.role.len()
+            + l.qualifier.len()
+            + l.particle.len()
+            + l.joiner.len()
+            + l.purpose.len()
+            + l.date.len()
+            + l.table.len();
+        assert_eq!(read, rows.len());
+        assert!(header_words().contains(&"werkbezoek"));
+        // Every table word's column is a known one.
+        for (n, cells) in rows.iter().filter(|(_, c)| c[0] == "table") {
+            let column = cells.get(2).copied().unwrap_or("");
+            assert!(["0", "1", "2", "3", "4", "other", "-"].contains(&column), "row {n}: {cells:?}");
+        }
+    }
 
     #[test]
     fn header_openers() {

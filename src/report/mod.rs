@@ -150,7 +150,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
         Err(_) => Vec::new(),
     };
 
-    let purpose = lexicon::without_label(&text::join_lines(&texts(&s.purpose)), lexicon::PURPOSE_LABELS).to_string();
+    let purpose = lexicon::without_label(&text::join_lines(&texts(&s.purpose)), lexicon::purpose_labels()).to_string();
     let date_text = s.date.map(|r| text::collapse(line(&r).text())).unwrap_or_default();
     let (start_date, end_date) = if date_text.is_empty() {
         warnings.push(Warning::new("missing_date", "no date line found under the header", Some(first_page)));

@@ -209,11 +209,11 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             }
         }
         if phase != Phase::Header && trip.tables.is_empty() {
-            if trip.date.is_none() && has_label(text, super::dates::DATE_LABELS) && is_date_line(text) {
+            if trip.date.is_none() && has_label(text, lexicon::date_labels()) && is_date_line(text) {
                 trip.date = Some(r);
                 continue;
             }
-            if trip.purpose.is_empty() && has_label(text, lexicon::PURPOSE_LABELS) {
+            if trip.purpose.is_empty() && has_label(text, lexicon::purpose_labels()) {
                 trip.purpose.push(r);
                 continue;
             }
@@ -268,7 +268,7 @@ fn heading_text(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
     // Only a line opening with a header word can open a header: skip the joining for the
     // many that do not.
     let opener = stream.line(*first).text().split_whitespace().next().unwrap_or("").to_lowercase();
-    if !lexicon::HEADER_WORDS.contains(&opener.trim_end_matches(':')) {
+    if !lexicon::header_words().contains(&opener.trim_end_matches(':')) {
         return String::new();
     }
     let mut lines = vec![stream.line(*first)];
@@ -309,10 +309,10 @@ fn header_complete(text: &str) -> bool {
     let open_end = rest.ends_with([',', '&', '-']) || {
         let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
         // A role without its name, or a surname particle without the rest (`De` / `Langen`).
-        lexicon::LIST_JOINERS.contains(&last.as_str())
-            || lexicon::ROLE_WORDS.contains(&last.as_str())
-            || lexicon::ROLE_QUALIFIERS.contains(&last.as_str())
-            || lexicon::NAME_PARTICLES.contains(&last.as_str())
+        lexicon::list_joiners().contains(&last.as_str())
+            || lexicon::role_words().contains(&last.as_str())
+            || lexicon::role_qualifiers().contains(&last.as_str())
+            || lexicon::name_particles().contains(&last.as_str())
     };
     !open_end && super::officials::parse_officials(rest).is_ok()
 }
@@ -320,7 +320,7 @@ fn header_complete(text: &str) -> bool {
 /// Whether a line goes on with a list of names (`en wethouder Buijt`, `& Simons`).
 fn continues_a_list(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
-    lexicon::LIST_JOINERS.contains(&first)
+    lexicon::list_joiners().contains(&first)
 }
 
 /// A header set in body style can still be recognised by its complete wording.
