@@ -7,37 +7,9 @@ mod common;
 
 use std::path::Path;
 
-use serde_json::Value;
-
 /// Every difference between the fixture's records and what the tool reads.
 fn differences(name: &str) -> Vec<String> {
-    let dir = Path::new("fixtures/layouts").join(name);
-    let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json"))
-            .expect("parses");
-    let report = ambtsreizen::extract_path(dir.join("report.pdf")).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let want = expected["trips"].as_array().expect("trips");
-    let year = expected["report"]["year"].as_i64().expect("year");
-    let mut diffs = Vec::new();
-    if report.report.title != expected["report"]["title"].as_str().unwrap_or_default() {
-        diffs.push(format!("title: got {:?}", report.report.title));
-    }
-    if i64::from(report.report.year) != year {
-        diffs.push(format!("year: got {}", report.report.year));
-    }
-    if i64::from(report.source.page_count) != expected["report"]["page_count"].as_i64().unwrap_or(-1) {
-        diffs.push(format!("page_count: got {}", report.source.page_count));
-    }
-    if report.trips.len() != want.len() {
-        diffs.push(format!("trip count: got {}, want {}", report.trips.len(), want.len()));
-    }
-    for (got, w) in report.trips.iter().zip(want) {
-        diffs.extend(common::diff_trip(got, w, year));
-    }
-    if !report.warnings.is_empty() {
-        diffs.push(format!("document warnings: {:?}", report.warnings));
-    }
-    diffs
+    common::diff_report(&Path::new("fixtures/layouts").join(name))
 }
 
 fn check(name: &str) {

@@ -48,7 +48,7 @@ impl Gutter {
     }
 
     fn crossed_by(&self, b: &[f64; 4]) -> bool {
-        b[0] < self.x0 - 0.5 && b[2] > self.x1 + 0.5 || (b[0] < self.x1 - 0.5 && b[2] > self.x0 + 0.5)
+        b[0] < self.x1 - 0.5 && b[2] > self.x0 + 0.5
     }
 
     fn centre(&self) -> f64 {

@@ -99,10 +99,18 @@ pub fn date_labels() -> &'static [&'static str] {
 /// The text after a label (`Doel: …` → `…`), or the whole text when it has none of them.
 pub fn without_label<'a>(text: &'a str, labels: &[&str]) -> &'a str {
     let trimmed = text.trim_start();
-    match trimmed.split_once(':') {
-        Some((label, rest)) if labels.contains(&label.trim().to_lowercase().as_str()) => rest.trim(),
-        _ => trimmed,
-    }
+    labelled(trimmed, labels).unwrap_or(trimmed)
+}
+
+/// Whether a text opens with one of the labels (`Doel:`, `Datum:`).
+pub fn has_label(text: &str, labels: &[&str]) -> bool {
+    labelled(text, labels).is_some()
+}
+
+/// The text after one of the labels, when it opens with one.
+fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
+    let (label, rest) = text.split_once(':')?;
+    labels.contains(&label.trim().to_lowercase().as_str()).then(|| rest.trim())
 }
 
 /// Whether a line's text opens a trip header (by wording alone).

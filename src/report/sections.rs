@@ -209,11 +209,11 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             }
         }
         if phase != Phase::Header && trip.tables.is_empty() {
-            if trip.date.is_none() && has_label(text, lexicon::date_labels()) && is_date_line(text) {
+            if trip.date.is_none() && lexicon::has_label(text, lexicon::date_labels()) && is_date_line(text) {
                 trip.date = Some(r);
                 continue;
             }
-            if trip.purpose.is_empty() && has_label(text, lexicon::purpose_labels()) {
+            if trip.purpose.is_empty() && lexicon::has_label(text, lexicon::purpose_labels()) {
                 trip.purpose.push(r);
                 continue;
             }
@@ -281,11 +281,6 @@ fn heading_text(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
         lines.push(next);
     }
     super::text::join_lines(&lines.iter().map(|l| l.text()).collect::<Vec<_>>())
-}
-
-/// Whether a line opens with one of the labels (`Doel:`, `Datum:`).
-fn has_label(text: &str, labels: &[&str]) -> bool {
-    text.split_once(':').is_some_and(|(label, _)| labels.contains(&label.trim().to_lowercase().as_str()))
 }
 
 /// Splits line references into runs on one page each.
