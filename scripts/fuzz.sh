@@ -32,8 +32,8 @@ main() {
   sanitizer="${FUZZ_SANITIZER:-none}"
 
   case "$target" in
-    analyse | extract_bytes | content) ;;
-    *) echo "unknown target '$target' (analyse | extract_bytes | content)" >&2; exit 2 ;;
+    analyse | extract_bytes | content | decoders) ;;
+    *) echo "unknown target '$target' (analyse | extract_bytes | content | decoders)" >&2; exit 2 ;;
   esac
 
   if ! cargo fuzz --version >/dev/null 2>&1; then
@@ -58,9 +58,12 @@ main() {
   mkdir -p "$corpus" "$artifacts" "$logs"
 
   # Seeds: every PDF fixture plus the regression inputs of earlier fuzz findings (for the
-  # `content` target: page contents in fuzz/seeds/content). Named by content hash, so
+  # `content` and `decoders` targets: page contents in fuzz/seeds/TARGET). Named by content hash, so
   # re-seeding never duplicates.
-  if [ "$target" = content ]; then seeds=(fuzz/seeds/content); else seeds=(fixtures); fi
+  case "$target" in
+    content | decoders) seeds=("fuzz/seeds/$target") ;;
+    *) seeds=(fixtures) ;;
+  esac
   seeded=0
   while IFS= read -r -d '' f; do
     name="$(sha1sum "$f" | cut -c1-40)"

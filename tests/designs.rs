@@ -21,12 +21,9 @@ fn check(name: &str) {
 /// expected records in at most the number of fields measured when this was written.
 #[test]
 fn designs_not_yet_exact_do_not_get_worse() {
-    for (name, most) in [
-        ("reportlab-columns-2024", 35),
-        ("chromium-columns-2025", 38),
-        ("libreoffice-sections-2021", 18),
-        ("libreoffice-frame-2019", 8),
-    ] {
+    for (name, most) in
+        [("reportlab-columns-2024", 35), ("chromium-columns-2025", 38), ("libreoffice-sections-2021", 17)]
+    {
         let diffs = differences(name);
         assert!(diffs.len() <= most, "{name}: {} differences, at most {most}:\n{}", diffs.len(), diffs.join("\n"));
     }
@@ -67,11 +64,7 @@ design!(
     "issue 10, left open: 37 of 44 fields right; a tab-aligned `Doel:` block lined up with a justified body line looks like a gutter"
 );
 
-design!(
-    libreoffice_left_text_frame_sidebar,
-    "libreoffice-frame-2019",
-    "issue 10, left open: 36 of 44 fields right; a frame sidebar beside a short body is not found as a sidebar (trip 2)"
-);
+design!(libreoffice_left_text_frame_sidebar, "libreoffice-frame-2019");
 
 /// Every fixture directory has a test above, so a new fixture cannot be left unchecked.
 #[test]

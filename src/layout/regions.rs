@@ -317,6 +317,7 @@ pub fn finish(page: &mut PageLayout, settings: &Settings) {
         .copied()
         .collect();
     page.gutters = gutters(&obstacles, &chunks, &graphics, body, settings);
+    clip_at_crossing_blocks(&mut page.gutters, &page.blocks);
 
     let mut elements: Vec<Element> = page
         .blocks
@@ -338,6 +339,37 @@ pub fn finish(page: &mut PageLayout, settings: &Settings) {
             page.blocks[b].region = Region::Side;
         }
     }
+}
+
+/// Ends each gutter at the blocks that cross it. A gutter is found among lines, and the
+/// last line of a wrapped heading may stand beside the gap under it; but the heading's block
+/// spans the columns, so the columns start below it (and the heading is read first).
+fn clip_at_crossing_blocks(gutters: &mut Vec<Gutter>, blocks: &[blocks::Block]) {
+    for g in gutters.iter_mut() {
+        for b in blocks {
+            if !(g.crossed_by(&b.bbox) && b.bbox[1] < g.y1 && g.y0 < b.bbox[3]) {
+                continue;
+            }
+            if (b.bbox[1] + b.bbox[3]) / 2.0 >= (g.y0 + g.y1) / 2.0 {
+                g.y1 = g.y1.min(b.bbox[1]);
+            } else {
+                g.y0 = g.y0.max(b.bbox[3]);
+            }
+        }
+    }
+    // … and then reaches only as far as the blocks beside it.
+    for g in gutters.iter_mut() {
+        let beside = blocks
+            .iter()
+            .filter(|b| !g.crossed_by(&b.bbox) && b.bbox[1] < g.y1 && g.y0 < b.bbox[3])
+            .map(|b| b.bbox)
+            .reduce(bbox_union);
+        if let Some(b) = beside {
+            g.y0 = g.y0.max(b[1]);
+            g.y1 = g.y1.min(b[3]);
+        }
+    }
+    gutters.retain(|g| g.y1 > g.y0);
 }
 
 /// Something to order: a block, a table or a photo.
@@ -466,6 +498,7 @@ fn typical_width(elements: &[Element], set: &[usize]) -> f64 {
 /// main element that starts below it.
 fn with_sidebar(elements: &[Element], main: Vec<usize>, side: Vec<usize>, sides: &mut Vec<usize>) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::with_capacity(main.len() + side.len());
+    let main_bottom = main.iter().map(|&m| elements[m].bbox[1]).fold(f64::INFINITY, f64::min);
     let mut pending = side.into_iter().peekable();
     for m in main {
         let top = elements[m].bbox[3];
@@ -482,9 +515,13 @@ fn with_sidebar(elements: &[Element], main: Vec<usize>, side: Vec<usize>, sides:
         }
         out.push(m);
     }
+    // What the narrow column holds below the end of the main column stands beside nothing:
+    // it is not a sidebar (text that wrapped under a box continues the flow there).
     for s in pending {
         out.push(s);
-        sides.push(s);
+        if (elements[s].bbox[1] + elements[s].bbox[3]) / 2.0 >= main_bottom {
+            sides.push(s);
+        }
     }
     out
 }
