@@ -15,7 +15,10 @@ fn main() {
         }
     }
     for g in &p.gutters {
-        println!("gutter x {:.1}-{:.1} y {:.1}-{:.1} ruled={}", g.x0, g.x1, g.y0, g.y1, g.ruled);
+        println!(
+            "gutter x {:.1}-{:.1} y {:.1}-{:.1} ruled={} rows={} prose_rows={}",
+            g.x0, g.x1, g.y0, g.y1, g.ruled, g.rows, g.prose_rows
+        );
     }
     for g in &p.graphics {
         println!("graphic {:?} {:?}", g.kind, g.bbox.map(|v| v.round()));

@@ -108,6 +108,8 @@ pub struct Chunk {
     pub bbox: [f64; 4],
     /// Baseline.
     pub y: f64,
+    /// Words in it.
+    pub words: usize,
 }
 
 /// The size most characters of the page are set in (its body text), or 10 pt for a page
@@ -182,17 +184,26 @@ fn chunks_of(clusters: &[Vec<&Glyph>], settings: &Settings) -> Vec<Chunk> {
     let mut out = Vec::new();
     for cluster in clusters {
         let mut current: Option<Chunk> = None;
-        for g in cluster.iter().filter(|g| !is_space(g)) {
+        let mut space = false;
+        for g in cluster.iter() {
+            if is_space(g) {
+                space = true;
+                continue;
+            }
             let b = [g.x0, g.y - 0.25 * g.size, g.x1.max(g.x0), g.y + 0.8 * g.size];
             match current.as_mut() {
                 Some(c) if g.x0 - c.bbox[2] <= settings.chunk_gap * g.size.max(1.0) => {
+                    if space || g.x0 - c.bbox[2] > settings.word_gap * g.size.max(1.0) {
+                        c.words += 1;
+                    }
                     c.bbox = crate::model::bbox_union(c.bbox, b);
                 }
                 _ => {
                     out.extend(current.take());
-                    current = Some(Chunk { bbox: b, y: g.y });
+                    current = Some(Chunk { bbox: b, y: g.y, words: 1 });
                 }
             }
+            space = false;
         }
         out.extend(current);
     }
@@ -207,8 +218,9 @@ pub fn line_chunks(line: &Line, settings: &Settings) -> Vec<Chunk> {
         match out.last_mut() {
             Some(c) if w.x0 - c.bbox[2] <= settings.chunk_gap * w.size.max(1.0) => {
                 c.bbox = crate::model::bbox_union(c.bbox, b);
+                c.words += 1;
             }
-            _ => out.push(Chunk { bbox: b, y: line.y }),
+            _ => out.push(Chunk { bbox: b, y: line.y, words: 1 }),
         }
     }
     out

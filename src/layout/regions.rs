@@ -38,6 +38,9 @@ pub struct Gutter {
     pub ruled: bool,
     /// Lines of text against it on its less crowded side.
     pub rows: usize,
+    /// Lines of prose (chunks at least [`Settings::prose_min_width`] wide) against it on
+    /// its less crowded side.
+    pub prose_rows: usize,
 }
 
 impl Gutter {
@@ -45,6 +48,12 @@ impl Gutter {
     /// `right` on the baseline `y`.
     pub fn separates(&self, left: f64, right: f64, y: f64) -> bool {
         y >= self.y0 && y <= self.y1 && left <= self.x0 + 0.5 && right >= self.x1 - 0.5
+    }
+
+    /// Whether it stands between columns of text rather than inside a table: many lines
+    /// beside it, or a few lines of prose on both sides (a table's cells are short).
+    pub fn between_columns(&self, settings: &Settings) -> bool {
+        self.rows >= settings.column_min_rows || self.prose_rows >= settings.column_prose_rows
     }
 
     fn crossed_by(&self, b: &[f64; 4]) -> bool {
@@ -63,6 +72,29 @@ const MAX_STEPS: usize = 20_000;
 /// short lines and headings, and are no gutters).
 const MAX_RESULTS: usize = 96;
 
+/// Column gutters only (what line building and tables need to know): ruled ones and those
+/// [between columns](Gutter::between_columns).
+pub fn column_gutters(
+    obstacles: &[[f64; 4]],
+    chunks: &[Chunk],
+    graphics: &[Graphic],
+    body: f64,
+    settings: &Settings,
+) -> Vec<Gutter> {
+    // Columns stand side by side on several lines; a page where few lines hold text
+    // side by side, a column gap apart (a cost table's row or two, a justified line's
+    // widest spaces), has no column gutter.
+    let fewest = settings.column_min_rows.min(settings.column_prose_rows);
+    if rows_side_by_side(chunks, settings.column_min_gap * body) < fewest
+        && !graphics.iter().any(|g| g.is_vertical_rule() && g.bbox[3] - g.bbox[1] >= settings.gutter_min_height * body)
+    {
+        return Vec::new();
+    }
+    let mut found = gutters(obstacles, chunks, graphics, body, settings);
+    found.retain(|g| g.ruled || g.between_columns(settings));
+    found
+}
+
 /// The page's gutters, from its chunks (glyph runs), the extra `solid` boxes (tables),
 /// and drawn rules and images.
 pub fn gutters(
@@ -72,41 +104,6 @@ pub fn gutters(
     body: f64,
     settings: &Settings,
 ) -> Vec<Gutter> {
-    gutters_at_least(obstacles, chunks, graphics, body, settings.gutter_min_height, settings)
-}
-
-/// Column gutters only: those with [`Settings::column_min_rows`] lines or more on each
-/// side (what line building and tables need to know), found with a cheaper search.
-pub fn column_gutters(
-    obstacles: &[[f64; 4]],
-    chunks: &[Chunk],
-    graphics: &[Graphic],
-    body: f64,
-    settings: &Settings,
-) -> Vec<Gutter> {
-    // Seven lines are at least six line pitches tall.
-    let tall = settings.gutter_min_height.max(settings.column_min_rows.saturating_sub(1) as f64);
-    // Columns stand side by side on many lines; a page where few lines hold text
-    // side by side, a column gap apart (a cost table's row or two, a justified line's
-    // widest spaces), has no column gutter.
-    if rows_side_by_side(chunks, settings.column_min_gap * body) < settings.column_min_rows
-        && !graphics.iter().any(|g| g.is_vertical_rule() && g.bbox[3] - g.bbox[1] >= tall * body)
-    {
-        return Vec::new();
-    }
-    let mut found = gutters_at_least(obstacles, chunks, graphics, body, tall, settings);
-    found.retain(|g| g.ruled || g.rows >= settings.column_min_rows);
-    found
-}
-
-fn gutters_at_least(
-    obstacles: &[[f64; 4]],
-    chunks: &[Chunk],
-    graphics: &[Graphic],
-    body: f64,
-    min_height: f64,
-    settings: &Settings,
-) -> Vec<Gutter> {
     if chunks.len() < settings.gutter_min_lines || side_by_side_pairs(chunks, settings.gutter_min_width * body) < 2 {
         // A gutter has text beside it on both sides at the same height: a page where no
         // two chunks stand side by side, gutter-wide apart, has none.
@@ -114,8 +111,7 @@ fn gutters_at_least(
     }
     let Some(bound) = obstacles.iter().copied().reduce(bbox_union) else { return Vec::new() };
     let min_w = settings.gutter_min_width * body;
-    let min_h = min_height * body;
-    let reach = 10.0 * body;
+    let min_h = settings.gutter_min_height * body;
 
     let mut solid: Vec<[f64; 4]> = obstacles.to_vec();
     for g in graphics.iter().filter(|g| g.kind == GraphicKind::Image) {
@@ -132,11 +128,11 @@ fn gutters_at_least(
         if b[3] - b[1] < settings.rule_gutter_min_length * body {
             continue;
         }
-        let g = Gutter { x0: b[0], x1: b[2], y0: b[1], y1: b[3], ruled: true, rows: 0 };
+        let g = Gutter { x0: b[0], x1: b[2], y0: b[1], y1: b[3], ruled: true, rows: 0, prose_rows: 0 };
         if chunks.iter().any(|c| c.y > b[1] && c.y < b[3] && g.crossed_by(&c.bbox)) {
             continue;
         }
-        if let Some(g) = flanked(g, chunks, reach, min_h, settings) {
+        if let Some(g) = flanked(g, chunks, body, min_h, settings) {
             found.push(g);
         }
     }
@@ -146,9 +142,10 @@ fn gutters_at_least(
         if touches_bound {
             continue;
         }
-        let g = Gutter { x0: r[0], x1: r[2], y0: r[1], y1: r[3], ruled: false, rows: 0 };
-        if let Some(g) = flanked(g, chunks, reach, min_h, settings) {
-            if !found.iter().any(|f| f.x0 < g.x1 && g.x0 < f.x1 && f.y0 < g.y1 && g.y0 < f.y1) {
+        let g = Gutter { x0: r[0], x1: r[2], y0: r[1], y1: r[3], ruled: false, rows: 0, prose_rows: 0 };
+        if let Some(g) = flanked(g, chunks, body, min_h, settings) {
+            // A rule in the gap (a table's border beside a column) may cover part of it.
+            if !found.iter().any(|f| f.x0 < g.x1 && g.x0 < f.x1 && f.y0 <= g.y0 + 0.5 && f.y1 >= g.y1 - 0.5) {
                 found.push(g);
             }
         }
@@ -197,29 +194,66 @@ fn side_by_side_pairs(chunks: &[Chunk], gap: f64) -> usize {
 /// at least two lines each side, side by side at least twice (a justified line's wide
 /// word gap under empty space is no gutter), together [`Settings::gutter_min_lines`], over
 /// at least the gutter's minimum height.
-fn flanked(g: Gutter, chunks: &[Chunk], reach: f64, min_h: f64, settings: &Settings) -> Option<Gutter> {
-    let beside = |c: &&Chunk| c.y >= g.y0 && c.y <= g.y1;
-    let left: Vec<&Chunk> =
-        chunks.iter().filter(beside).filter(|c| c.bbox[2] <= g.x0 + 0.5 && c.bbox[2] >= g.x0 - reach).collect();
+fn flanked(g: Gutter, chunks: &[Chunk], body: f64, min_h: f64, settings: &Settings) -> Option<Gutter> {
+    let reach = 10.0 * body;
+    let beside = |c: &Chunk| c.y >= g.y0 && c.y <= g.y1;
+    let left: Vec<usize> = (0..chunks.len())
+        .filter(|&i| beside(&chunks[i]) && chunks[i].bbox[2] <= g.x0 + 0.5 && chunks[i].bbox[2] >= g.x0 - reach)
+        .collect();
     // Text starts flush against a column's left edge; it may end ragged on the right.
     let flush = (reach / 10.0).max(1.0);
-    let right: Vec<&Chunk> =
-        chunks.iter().filter(beside).filter(|c| c.bbox[0] >= g.x1 - 0.5 && c.bbox[0] <= g.x1 + flush).collect();
-    let rows = |cs: &[&Chunk]| {
-        let mut ys: Vec<f64> = cs.iter().map(|c| c.y).collect();
+    let right: Vec<usize> = (0..chunks.len())
+        .filter(|&i| beside(&chunks[i]) && chunks[i].bbox[0] >= g.x1 - 0.5 && chunks[i].bbox[0] <= g.x1 + flush)
+        .collect();
+    // Prose: the run of chunks on the chunk's baseline, away from the gutter, with no gap
+    // wider than a justified line's widest word space (a table's cells stand further
+    // apart), at least `prose_min_width` wide and of `prose_min_words` words.
+    let is_prose = |i: usize, leftwards: bool| {
+        let (mut span, mut words, mut at) = (chunks[i].bbox, chunks[i].words, i);
+        loop {
+            let next = if leftwards { at.checked_sub(1) } else { Some(at + 1) };
+            let Some(c) = next.and_then(|n| chunks.get(n)) else { break };
+            let gap = if leftwards { span[0] - c.bbox[2] } else { c.bbox[0] - span[2] };
+            if (c.y - chunks[i].y).abs() >= 0.5 || gap < 0.0 || gap > settings.prose_max_gap * body {
+                break;
+            }
+            span = bbox_union(span, c.bbox);
+            words += c.words;
+            at = next.unwrap_or(at);
+        }
+        span[2] - span[0] >= settings.prose_min_width * body && words >= settings.prose_min_words
+    };
+    // On how many baselines chunks (of prose only) stand.
+    let rows = |cs: &[usize], prose_of: Option<bool>| {
+        let mut ys: Vec<f64> =
+            cs.iter().filter(|&&i| prose_of.is_none_or(|l| is_prose(i, l))).map(|&i| chunks[i].y).collect();
         ys.sort_by(f64::total_cmp);
         ys.dedup_by(|a, b| (*a - *b).abs() < 1.0);
         ys.len()
     };
-    let side_by_side =
-        left.iter().filter(|l| right.iter().any(|r| l.bbox[1] < r.bbox[3] && r.bbox[1] < l.bbox[3])).count();
-    let (left_rows, right_rows) = (rows(&left), rows(&right));
+    let side_by_side = left
+        .iter()
+        .filter(|&&l| {
+            let l = chunks[l].bbox;
+            right.iter().any(|&r| l[1] < chunks[r].bbox[3] && chunks[r].bbox[1] < l[3])
+        })
+        .count();
+    let (left_rows, right_rows) = (rows(&left, None), rows(&right, None));
     if left_rows < 2 || right_rows < 2 || side_by_side < 2 || left.len() + right.len() < settings.gutter_min_lines {
         return None;
     }
-    let y0 = left.iter().chain(&right).map(|c| c.bbox[1]).fold(f64::INFINITY, f64::min).max(g.y0);
-    let y1 = left.iter().chain(&right).map(|c| c.bbox[3]).fold(f64::NEG_INFINITY, f64::max).min(g.y1);
-    (y1 - y0 >= min_h).then_some(Gutter { y0, y1, rows: left_rows.min(right_rows), ..g })
+    let prose_rows = rows(&left, Some(true)).min(rows(&right, Some(false)));
+    let rows = left_rows.min(right_rows);
+    // A gutter that only prose makes a column gutter (few lines beside it) reaches as far
+    // as the prose does, not into a table's column gap above or below.
+    let prose_only = rows < settings.column_min_rows && prose_rows >= settings.column_prose_rows;
+    let counted = || {
+        let l = left.iter().filter(move |&&i| !prose_only || is_prose(i, true));
+        l.chain(right.iter().filter(move |&&i| !prose_only || is_prose(i, false))).map(|&i| chunks[i].bbox)
+    };
+    let y0 = counted().map(|b| b[1]).fold(f64::INFINITY, f64::min).max(g.y0);
+    let y1 = counted().map(|b| b[3]).fold(f64::NEG_INFINITY, f64::max).min(g.y1);
+    (y1 - y0 >= min_h).then_some(Gutter { y0, y1, rows, prose_rows, ..g })
 }
 
 /// A candidate rectangle of the whitespace search with the obstacles inside it.

@@ -35,6 +35,17 @@ pub struct Settings {
     /// A gutter with at least this many lines on each side separates columns of text (a
     /// cost table's own column gaps have fewer).
     pub column_min_rows: usize,
+    /// … or at least this many lines of prose on each side: chunks at least
+    /// `prose_min_width` em wide (a table's cells are narrower).
+    pub column_prose_rows: usize,
+    /// A chunk this wide (em of body), of at least `prose_min_words` words, is prose, not
+    /// a table cell or label.
+    pub prose_min_width: f64,
+    /// See `prose_min_width`.
+    pub prose_min_words: usize,
+    /// Words of one line of prose stand at most this many em apart (a justified line's
+    /// widest space); a table's cells stand further apart.
+    pub prose_max_gap: f64,
     /// Lines are cut at a column gutter (before tables and blocks are looked for) only
     /// where the page holds text side by side this many em apart on `column_min_rows`
     /// lines; narrower gutters are still found for the reading order.
@@ -82,6 +93,10 @@ impl Default for Settings {
             gutter_min_lines: 4,
             rule_gutter_min_length: 3.0,
             column_min_rows: 7,
+            column_prose_rows: 3,
+            prose_min_width: 8.0,
+            prose_min_words: 4,
+            prose_max_gap: 1.2,
             column_min_gap: 1.2,
             sidebar_max_ratio: 0.6,
             block_max_gap: 1.9,
