@@ -93,7 +93,7 @@ impl Default for Settings {
             gutter_min_lines: 4,
             rule_gutter_min_length: 3.0,
             column_min_rows: 7,
-            column_prose_rows: 3,
+            column_prose_rows: 2,
             prose_min_width: 8.0,
             prose_min_words: 4,
             prose_max_gap: 1.2,

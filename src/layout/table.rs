@@ -85,11 +85,19 @@ pub enum Label {
     /// A label over several columns (`Kosten bestuur`) or a fragment that names none by
     /// itself (`kosten`).
     Other,
+    /// Only words of a label that name nothing alone (`CO2-`, `en`): a label line inside
+    /// a table's label rows, never the start of one.
+    Part,
+}
+
+/// What a short line names as a table label.
+fn label_of(line: &Line, vocabulary: &dyn Vocabulary, settings: &Settings) -> Option<Label> {
+    // Labels are short: skip the text work for the many long body lines.
+    (line.words.len() <= settings.table_label_max_words).then(|| vocabulary.table_label(line.text())).flatten()
 }
 
 fn is_label_line(line: &Line, vocabulary: &dyn Vocabulary, settings: &Settings) -> bool {
-    // Labels are short: skip the text work for the many long body lines.
-    line.words.len() <= settings.table_label_max_words && vocabulary.table_label(line.text()).is_some()
+    label_of(line, vocabulary, settings).is_some_and(|l| l != Label::Part)
 }
 
 /// Finds the cost tables among a page's lines (given top to bottom).
@@ -132,7 +140,7 @@ pub fn find_tables(
                 j += 1;
                 continue;
             }
-            if is_label_line(l, vocabulary, settings) {
+            if label_of(l, vocabulary, settings).is_some() {
                 labels.push(j);
                 lowest = lowest.min(l.y);
             } else if l.y < lowest - 0.5 * l.size {

@@ -166,8 +166,9 @@ pub fn table_label(text: &str) -> Option<Label> {
     if let Some((_, label)) = column {
         return *label;
     }
-    // A lone "en", "in" or "€" is not a label by itself.
-    table.iter().find(|(w, l)| *l == Some(Label::Other) && toks.contains(w)).and_then(|(_, l)| *l)
+    // A lone "en", "in" or "CO2-" is not a label by itself, only a part of one.
+    let other = table.iter().find(|(w, l)| *l == Some(Label::Other) && toks.contains(w));
+    Some(other.and_then(|(_, l)| *l).unwrap_or(Label::Part))
 }
 
 /// The wording of the Dutch reports.
@@ -236,8 +237,10 @@ mod tests {
         assert_eq!(table_label("CO2-uitstoo"), Some(Label::Column(3)));
         assert_eq!(table_label("t (in tonnen)"), Some(Label::Column(3)));
         assert_eq!(table_label("t"), None);
+        assert_eq!(table_label("CO2-"), Some(Label::Part));
         assert_eq!(table_label("Kosten bestuur"), Some(Label::Other));
-        assert_eq!(table_label("en"), None);
+        assert_eq!(table_label("en"), Some(Label::Part));
+        assert_eq!(table_label("Vandaar"), None);
         assert_eq!(table_label("Onder reis- en verblijfskosten wordt verstaan"), None);
     }
 
