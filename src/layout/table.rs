@@ -156,21 +156,21 @@ pub fn find_tables(
         }
         let left = columns.iter().flatten().map(|c| c.0).fold(f64::INFINITY, f64::min);
         let right = columns.iter().flatten().map(|c| c.1).fold(f64::NEG_INFINITY, f64::max);
-        // The data row: the next lines below the labels, on one baseline, inside the table.
-        let row = (j..lines.len()).find(|&k| !labels.contains(&k) && lines[k].y < lowest - 0.3 * lines[k].size);
+        // The data row: the next lines below the labels, on one baseline, inside the table
+        // (not the text of a column beside it).
+        let width = right - left;
+        let inside = |l: &Line| l.x0 >= left - 0.15 * width && l.x1 <= right + 0.25 * width;
+        let row = (j..lines.len())
+            .find(|&k| !labels.contains(&k) && lines[k].y < lowest - 0.3 * lines[k].size && inside(&lines[k]));
         let mut row_lines = Vec::new();
         if let Some(k) = row {
             let base = &lines[k];
             if lowest - base.y <= settings.table_row_max_gap * base.size.max(6.0) {
-                let width = right - left;
                 for (m, l) in lines.iter().enumerate().skip(k) {
                     if apart(&lines[i], l) {
                         continue;
                     }
-                    if (l.y - base.y).abs() <= 0.5 * l.size
-                        && l.x0 >= left - 0.15 * width
-                        && l.x1 <= right + 0.25 * width
-                    {
+                    if (l.y - base.y).abs() <= 0.5 * l.size && inside(l) {
                         row_lines.push(m);
                     }
                 }
