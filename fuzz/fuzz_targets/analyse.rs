@@ -16,6 +16,7 @@ fuzz_target!(|data: &[u8]| {
             ..Default::default()
         },
         provenance: true,
+        ..Default::default()
     };
     let _ = ambtsreizen::analyse(data, "fuzz.pdf", &options);
 });

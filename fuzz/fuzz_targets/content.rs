@@ -109,6 +109,7 @@ fuzz_target!(|data: &[u8]| {
             ..Default::default()
         },
         provenance: true,
+        ..Default::default()
     };
     let bytes = pdf(data);
     // To turn a finding into a regression PDF: FUZZ_CONTENT_DUMP=out.pdf TARGET_BINARY INPUT

@@ -17,6 +17,7 @@ fuzz_target!(|data: &[u8]| {
             ..Default::default()
         },
         provenance: true,
+        ..Default::default()
     };
     // An error (including a contained panic, `ErrorKind::Panic`) is a fine answer.
     let _ = ambtsreizen::extract_bytes_with(data, "fuzz.pdf", &options);

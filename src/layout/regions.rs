@@ -41,6 +41,9 @@ pub struct Gutter {
     /// Lines of prose (chunks at least [`Settings::prose_min_width`] wide) against it on
     /// its less crowded side.
     pub prose_rows: usize,
+    /// Separates columns of text (set by [`column_gutters`]): between columns by itself,
+    /// or in line with a gutter that is, with prose on both sides.
+    pub column: bool,
 }
 
 impl Gutter {
@@ -91,7 +94,17 @@ pub fn column_gutters(
         return Vec::new();
     }
     let mut found = gutters(obstacles, chunks, graphics, body, settings);
-    found.retain(|g| g.ruled || g.between_columns(settings));
+    // Columns run down the page: a gap in line with a column gutter elsewhere on the
+    // page, with prose on both sides, separates the same columns, though few lines stand
+    // beside it there (a table at the top of a column, beside the end of the previous
+    // one). A table's own column gap under such a gutter has no prose beside it.
+    let grid: Vec<(f64, f64)> =
+        found.iter().filter(|g| !g.ruled && g.between_columns(settings)).map(|g| (g.x0, g.x1)).collect();
+    let in_line = |g: &Gutter| grid.iter().any(|&(x0, x1)| (g.x0 - x0).abs() < body && (g.x1 - x1).abs() < body);
+    for g in &mut found {
+        g.column = g.between_columns(settings) || g.prose_rows > 0 && in_line(g);
+    }
+    found.retain(|g| g.ruled || g.column);
     found
 }
 
@@ -128,7 +141,7 @@ pub fn gutters(
         if b[3] - b[1] < settings.rule_gutter_min_length * body {
             continue;
         }
-        let g = Gutter { x0: b[0], x1: b[2], y0: b[1], y1: b[3], ruled: true, rows: 0, prose_rows: 0 };
+        let g = Gutter { x0: b[0], x1: b[2], y0: b[1], y1: b[3], ruled: true, rows: 0, prose_rows: 0, column: false };
         if chunks.iter().any(|c| c.y > b[1] && c.y < b[3] && g.crossed_by(&c.bbox)) {
             continue;
         }
@@ -142,7 +155,7 @@ pub fn gutters(
         if touches_bound {
             continue;
         }
-        let g = Gutter { x0: r[0], x1: r[2], y0: r[1], y1: r[3], ruled: false, rows: 0, prose_rows: 0 };
+        let g = Gutter { x0: r[0], x1: r[2], y0: r[1], y1: r[3], ruled: false, rows: 0, prose_rows: 0, column: false };
         if let Some(g) = flanked(g, chunks, body, min_h, settings) {
             // A rule in the gap (a table's border beside a column) may cover part of it.
             if !found.iter().any(|f| f.x0 < g.x1 && g.x0 < f.x1 && f.y0 <= g.y0 + 0.5 && f.y1 >= g.y1 - 0.5) {
@@ -206,21 +219,29 @@ fn flanked(g: Gutter, chunks: &[Chunk], body: f64, min_h: f64, settings: &Settin
         .filter(|&i| beside(&chunks[i]) && chunks[i].bbox[0] >= g.x1 - 0.5 && chunks[i].bbox[0] <= g.x1 + flush)
         .collect();
     // Prose: the run of chunks on the chunk's baseline, away from the gutter, with no gap
-    // wider than a justified line's widest word space (a table's cells stand further
-    // apart), at least `prose_min_width` wide and of `prose_min_words` words.
+    // wider than a plain word space unless another gap of the run is as wide (a justified
+    // line spaces its words evenly; a table's cells stand unevenly apart), at least
+    // `prose_min_width` wide and of `prose_min_words` words.
     let is_prose = |i: usize, leftwards: bool| {
-        let (mut span, mut words, mut at) = (chunks[i].bbox, chunks[i].words, i);
+        let mut run: Vec<usize> = vec![i];
+        let mut gaps: Vec<f64> = Vec::new();
         loop {
+            let at = run[run.len() - 1];
             let next = if leftwards { at.checked_sub(1) } else { Some(at + 1) };
-            let Some(c) = next.and_then(|n| chunks.get(n)) else { break };
-            let gap = if leftwards { span[0] - c.bbox[2] } else { c.bbox[0] - span[2] };
-            if (c.y - chunks[i].y).abs() >= 0.5 || gap < 0.0 || gap > settings.prose_max_gap * body {
+            let Some(n) = next.filter(|&n| n < chunks.len()) else { break };
+            let (a, c) = (&chunks[at], &chunks[n]);
+            let gap = if leftwards { a.bbox[0] - c.bbox[2] } else { c.bbox[0] - a.bbox[2] };
+            if (c.y - chunks[i].y).abs() >= 0.5 || gap < 0.0 || gap > settings.prose_even_gap * body {
                 break;
             }
-            span = bbox_union(span, c.bbox);
-            words += c.words;
-            at = next.unwrap_or(at);
+            run.push(n);
+            gaps.push(gap);
         }
+        let even = |k: usize| gaps.iter().enumerate().any(|(j, g)| j != k && (g - gaps[k]).abs() < 0.5);
+        let len = (0..gaps.len()).find(|&k| gaps[k] > settings.prose_max_gap * body && !even(k)).unwrap_or(gaps.len());
+        let run = &run[..=len];
+        let span = run.iter().map(|&c| chunks[c].bbox).reduce(bbox_union).unwrap_or(chunks[i].bbox);
+        let words: usize = run.iter().map(|&c| chunks[c].words).sum();
         span[2] - span[0] >= settings.prose_min_width * body && words >= settings.prose_min_words
     };
     // On how many baselines chunks (of prose only) stand.
@@ -244,9 +265,9 @@ fn flanked(g: Gutter, chunks: &[Chunk], body: f64, min_h: f64, settings: &Settin
     }
     let prose_rows = rows(&left, Some(true)).min(rows(&right, Some(false)));
     let rows = left_rows.min(right_rows);
-    // A gutter that only prose makes a column gutter (few lines beside it) reaches as far
-    // as the prose does, not into a table's column gap above or below.
-    let prose_only = rows < settings.column_min_rows && prose_rows >= settings.column_prose_rows;
+    // A gutter that only prose can make a column gutter (few lines beside it) reaches as
+    // far as the prose does, not into a table's column gap above or below.
+    let prose_only = rows < settings.column_min_rows && prose_rows > 0;
     let counted = || {
         let l = left.iter().filter(move |&&i| !prose_only || is_prose(i, true));
         l.chain(right.iter().filter(move |&&i| !prose_only || is_prose(i, false))).map(|&i| chunks[i].bbox)

@@ -46,6 +46,8 @@ pub struct Settings {
     /// Words of one line of prose stand at most this many em apart (a justified line's
     /// widest space); a table's cells stand further apart.
     pub prose_max_gap: f64,
+    /// … or up to this many em where the line's gaps are even (justified narrow columns).
+    pub prose_even_gap: f64,
     /// Lines are cut at a column gutter (before tables and blocks are looked for) only
     /// where the page holds text side by side this many em apart on `column_min_rows`
     /// lines; narrower gutters are still found for the reading order.
@@ -97,6 +99,7 @@ impl Default for Settings {
             prose_min_width: 8.0,
             prose_min_words: 4,
             prose_max_gap: 1.2,
+            prose_even_gap: 2.5,
             column_min_gap: 1.2,
             sidebar_max_ratio: 0.6,
             block_max_gap: 1.9,

@@ -112,7 +112,7 @@ pub fn find_tables(
     let apart = |a: &Line, b: &Line| {
         let (left, right) = if a.x0 <= b.x0 { (a, b) } else { (b, a) };
         gutters.iter().any(|g| {
-            g.between_columns(settings)
+            g.column
                 && g.x0 >= left.x1.min(right.x0) - 0.5
                 && g.x1 <= right.x0 + 0.5
                 && g.y0 <= a.y.max(b.y) + a.size
