@@ -50,11 +50,7 @@ design!(
     "reportlab-columns-2024",
     "issue 10, left open: 335 of 352 fields right; some narrow ruled tables lose a cell and one header loses its last line"
 );
-design!(
-    chromium_three_columns_pull_quote_and_spanning_photo,
-    "chromium-columns-2025",
-    "issue 10, left open: 44 of 55 fields right; the narrow unruled tables (labels wrapped over four lines) are not all read"
-);
+design!(chromium_three_columns_pull_quote_and_spanning_photo, "chromium-columns-2025");
 design!(reportlab_left_sidebar_frame, "reportlab-sidebar-2017");
 design!(reportlab_three_unruled_columns_and_photo_over_two, "reportlab-columns3-2018");
 design!(libreoffice_two_column_sections_and_labelled_fields, "libreoffice-sections-2021");

@@ -223,13 +223,26 @@ fn column_spans(
     settings: &Settings,
 ) -> [Option<(f64, f64)>; COLUMNS] {
     let mut spans: [Option<(f64, f64)>; COLUMNS] = [None; COLUMNS];
+    let column_of = |w: &Word| match vocabulary.table_label(&w.text) {
+        Some(Label::Column(c)) => Some(c),
+        _ => None,
+    };
     for &m in labels {
+        let words = &lines[m].words;
+        // The line's tightest word space: labels of neighbouring columns stand further
+        // apart than the words of one label, if only a little in a narrow table.
+        let tightest = words.windows(2).map(|p| p[1].x0 - p[0].x1).filter(|g| *g > 0.0).fold(f64::INFINITY, f64::min);
         let mut phrases: Vec<Vec<&Word>> = Vec::new();
-        for w in &lines[m].words {
+        for w in words {
+            let same_phrase = |q: &&Word| {
+                let (gap, em) = (w.x0 - q.x1, w.size.max(1.0));
+                gap <= settings.label_phrase_gap * em
+                    && (gap <= settings.word_space * em
+                        || gap <= 1.5 * tightest
+                            && !matches!((column_of(q), column_of(w)), (Some(a), Some(b)) if a != b))
+            };
             match phrases.last_mut() {
-                Some(p) if p.last().is_some_and(|q| w.x0 - q.x1 <= settings.label_phrase_gap * w.size.max(1.0)) => {
-                    p.push(w)
-                }
+                Some(p) if p.last().is_some_and(same_phrase) => p.push(w),
                 _ => phrases.push(vec![w]),
             }
         }
