@@ -231,12 +231,7 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
             .map(|p| furniture::Candidates {
                 height: p.height,
                 lines: &p.lines,
-                eligible: p
-                    .lines
-                    .iter()
-                    .zip(&p.roles)
-                    .map(|(l, r)| *r == LineRole::Text && vocabulary.may_be_furniture(l.text()))
-                    .collect(),
+                eligible: furniture_eligible(&p.lines, &p.roles, vocabulary, settings),
             })
             .collect::<Vec<_>>(),
         settings,
@@ -278,4 +273,32 @@ fn join_rows_over_page_breaks(layouts: &mut [PageLayout], settings: &Settings) {
             }
         }
     }
+}
+
+/// Which lines may be running headers or footers: text lines the vocabulary allows, except
+/// a line that continues, in the same style, a line that may not be one (the second line
+/// of a trip's header at the top of a page, whose words also head other pages).
+fn furniture_eligible(
+    lines: &[Line],
+    roles: &[LineRole],
+    vocabulary: &dyn Vocabulary,
+    settings: &Settings,
+) -> Vec<bool> {
+    let mut eligible: Vec<bool> =
+        lines.iter().zip(roles).map(|(l, r)| *r == LineRole::Text && vocabulary.may_be_furniture(l.text())).collect();
+    // Lines come top to bottom, so a header's third line follows its second.
+    for i in 0..lines.len() {
+        let continues = (0..i).any(|j| {
+            let (prev, next) = (&lines[j], &lines[i]);
+            roles[j] == LineRole::Text
+                && !eligible[j]
+                && prev.bold == next.bold
+                && (prev.size - next.size).abs() < 0.5
+                && blocks::follows(prev, next, settings)
+        });
+        if continues {
+            eligible[i] = false;
+        }
+    }
+    eligible
 }
