@@ -208,7 +208,9 @@ pub fn find_tables(
         ];
         let page = lines[i].page;
         tables.push(Table { page, label_lines: labels, row_lines, row_page: page, cells, bbox, columns });
-        i = j.max(i + 1);
+        // Not past `j`: the label loop steps over the lines of a table in the column
+        // beside this one, which may start the next table (its lines are not `used`).
+        i += 1;
     }
     tables
 }
