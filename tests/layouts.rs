@@ -222,3 +222,91 @@ fn a_purpose_in_the_header_style_is_not_part_of_the_header() {
     assert_eq!(t.purpose, "Kennisuitwisseling over fietsbeleid");
     assert_eq!(t.officials.len(), 2);
 }
+
+/// A trip in a column `x` wide 230 pt: a header wrapped over two lines, purpose, date,
+/// three body lines and a narrow cost table whose labels wrap, top at `top`.
+fn column_trip(x: f64, top: f64, header: [&'static str; 2], cells: [&'static str; 5]) -> Vec<TextLine<'static>> {
+    let mut v = vec![
+        TextLine(x, top, 12.0, true, header[0]),
+        TextLine(x, top - 14.0, 12.0, true, header[1]),
+        TextLine(x, top - 32.0, 9.0, false, "Kennisuitwisseling over havens"),
+        TextLine(x, top - 46.0, 9.0, false, "3 t/m 5 mei 2023"),
+        TextLine(x, top - 66.0, 9.0, false, "De wethouder sprak met de havens over"),
+        TextLine(x, top - 77.0, 9.0, false, "walstroom voor zeeschepen en over de"),
+        TextLine(x, top - 88.0, 9.0, false, "samenwerking tussen beide steden."),
+    ];
+    let t = top - 110.0;
+    let xs = [x, x + 42.0, x + 84.0, x + 136.0, x + 180.0];
+    v.extend([
+        TextLine(xs[0], t, 6.5, true, "Kosten bestuur"),
+        TextLine(xs[2], t, 6.5, true, "Vervoersmiddel"),
+        TextLine(xs[3], t, 6.5, true, "Alleen voor vliegtuig"),
+        TextLine(xs[0], t - 8.0, 6.5, true, "Reis en"),
+        TextLine(xs[1], t - 8.0, 6.5, true, "Overige"),
+        TextLine(xs[3], t - 8.0, 6.5, true, "CO2-"),
+        TextLine(xs[4], t - 8.0, 6.5, true, "CO2-"),
+        TextLine(xs[0], t - 16.0, 6.5, true, "verblijf"),
+        TextLine(xs[1], t - 16.0, 6.5, true, "kosten"),
+        TextLine(xs[3], t - 16.0, 6.5, true, "uitstoot"),
+        TextLine(xs[4], t - 16.0, 6.5, true, "compensatie"),
+    ]);
+    for (cx, c) in xs.iter().zip(cells) {
+        v.push(TextLine(*cx, t - 30.0, 7.5, false, c));
+    }
+    v
+}
+
+#[test]
+fn trips_side_by_side_in_two_columns_each_keep_their_wrapped_header_and_table() {
+    let p1 = title_page();
+    let mut p2 = column_trip(
+        53.0,
+        800.0,
+        ["Werkbezoek Gent, België door", "wethouder Achbar"],
+        ["€ 300,-", "€ 0,-", "Trein", "-", "-"],
+    );
+    p2.extend(column_trip(
+        310.0,
+        800.0,
+        ["Werkbezoek Hamburg, Duitsland door", "wethouder Kasmi"],
+        ["€ 820,-", "€ 45,-", "Vliegtuig", "0,31", "€ 4,34"],
+    ));
+    // The next page starts the same way: the second header lines stand at the height
+    // where the first page's did, as a running header would.
+    let mut p3 = column_trip(
+        53.0,
+        800.0,
+        ["Werkbezoek Luik, België door", "wethouder Achbar"],
+        ["€ 150,-", "€ 0,-", "Dienstauto", "-", "-"],
+    );
+    p3.extend(column_trip(
+        310.0,
+        800.0,
+        ["Werkbezoek Bremen, Duitsland door", "wethouder Kasmi"],
+        ["€ 640,-", "€ 0,-", "Trein", "-", "-"],
+    ));
+    let report = extract(&pdf(&[&p1, &p2, &p3]));
+    let got: Vec<(&str, &str, Vec<String>)> = report
+        .trips
+        .iter()
+        .map(|t| {
+            let official = t.officials.first().map_or("", |o| o.name.as_str());
+            (t.destination.as_str(), official, t.table_cells.clone())
+        })
+        .collect();
+    let cells = |c: [&str; 5]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        got,
+        [
+            ("Gent, België", "Achbar", cells(["€ 300,-", "€ 0,-", "Trein", "-", "-"])),
+            ("Hamburg, Duitsland", "Kasmi", cells(["€ 820,-", "€ 45,-", "Vliegtuig", "0,31", "€ 4,34"])),
+            ("Luik, België", "Achbar", cells(["€ 150,-", "€ 0,-", "Dienstauto", "-", "-"])),
+            ("Bremen, Duitsland", "Kasmi", cells(["€ 640,-", "€ 0,-", "Trein", "-", "-"])),
+        ]
+    );
+    assert_eq!(
+        report.trips[1].description,
+        "De wethouder sprak met de havens over walstroom voor zeeschepen en over de samenwerking tussen beide steden."
+    );
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+}
