@@ -418,6 +418,58 @@ mod tests {
         ]
     }
 
+    /// One line of words at the given extents (text, x0, x1), 6.9 pt.
+    fn words_at(words: &[(&str, f64, f64)], y: f64) -> Line {
+        let words =
+            words.iter().map(|(t, x0, x1)| Word { text: (*t).into(), x0: *x0, x1: *x1, y, size: 6.9 }).collect();
+        Line::new(1, words, 6.9, true, false)
+    }
+
+    #[test]
+    fn labels_of_neighbouring_columns_a_little_apart_are_two_labels() {
+        // A narrow table as Chromium set it: `Vervoersmiddel` and `Alléén voor vliegtuig`
+        // on one line, 2.8 pt apart where the words of one label are 1.6 pt apart; the
+        // row's `trein` and `0,31` as close, under different labels.
+        let ls = vec![
+            words_at(&[("Kosten", 221.1, 240.4), ("bestuur", 242.0, 262.8)], 788.7),
+            words_at(
+                &[
+                    ("Vervoersmiddel", 270.4, 312.8),
+                    ("Alléén", 315.6, 332.7),
+                    ("voor", 334.3, 346.6),
+                    ("vliegtuig", 348.2, 371.6),
+                ],
+                788.7,
+            ),
+            words_at(&[("Reis", 221.1, 233.1), ("en", 234.7, 241.3)], 777.6),
+            words_at(&[("Overige", 246.4, 267.6)], 777.6),
+            words_at(&[("CO2-", 315.6, 328.7), ("CO2-", 339.3, 352.4)], 777.6),
+            words_at(&[("verblijf", 221.1, 239.8), ("kosten", 246.4, 264.7)], 769.4),
+            words_at(&[("uitstoot", 315.6, 336.5), ("compensatie", 339.3, 374.1)], 767.2),
+            words_at(&[("(in", 315.6, 322.6)], 759.0),
+            words_at(&[("tonnen)", 315.6, 336.5)], 750.8),
+            words_at(
+                &[
+                    ("€", 221.1, 224.3),
+                    ("1.230,-", 225.8, 243.6),
+                    ("€", 246.4, 249.5),
+                    ("140,-", 251.1, 264.1),
+                    ("Vliegtuig", 270.4, 292.2),
+                    ("en", 293.8, 300.1),
+                    ("trein", 301.7, 312.8),
+                    ("0,31", 315.6, 326.7),
+                    ("€", 339.3, 342.4),
+                    ("4,34", 344.0, 355.1),
+                ],
+                737.0,
+            ),
+        ];
+        let tables = find_tables(&ls);
+        assert_eq!(tables.len(), 1);
+        let cells: Vec<&str> = tables[0].cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(cells, ["€ 1.230,-", "€ 140,-", "Vliegtuig en trein", "0,31", "€ 4,34"]);
+    }
+
     #[test]
     fn five_cells_in_order() {
         let mut ls = labels();
