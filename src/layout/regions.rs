@@ -84,12 +84,16 @@ pub fn column_gutters(
     body: f64,
     settings: &Settings,
 ) -> Vec<Gutter> {
-    // Columns stand side by side on several lines; a page where few lines hold text
-    // side by side, a column gap apart (a cost table's row or two, a justified line's
-    // widest spaces), has no column gutter.
-    let fewest = settings.column_min_rows.min(settings.column_prose_rows);
-    if rows_side_by_side(chunks, settings.column_min_gap * body) < fewest
-        && !graphics.iter().any(|g| g.is_vertical_rule() && g.bbox[3] - g.bbox[1] >= settings.gutter_min_height * body)
+    // Columns stand side by side on several lines, or prose does on a few; a page where
+    // few lines hold text side by side a column gap apart (a cost table's row or two, a
+    // justified line's widest spaces), and no prose does, has no column gutter.
+    let gap = settings.column_min_gap * body;
+    let tall = settings.column_min_rows.saturating_sub(1) as f64 * body;
+    if rows_side_by_side(chunks, gap, |_, _| true) < settings.column_min_rows
+        && rows_side_by_side(chunks, gap, |a, b| {
+            prose_run(chunks, a, true, body, settings) && prose_run(chunks, b, false, body, settings)
+        }) < settings.column_prose_rows
+        && !graphics.iter().any(|g| g.is_vertical_rule() && g.bbox[3] - g.bbox[1] >= tall)
     {
         return Vec::new();
     }
@@ -166,14 +170,15 @@ pub fn gutters(
     found
 }
 
-/// On how many baselines two chunks stand at least `gap` apart.
-fn rows_side_by_side(chunks: &[Chunk], gap: f64) -> usize {
+/// On how many baselines two neighbouring chunks stand at least `gap` apart, where `both`
+/// holds of them (their indexes, left and right).
+fn rows_side_by_side(chunks: &[Chunk], gap: f64, both: impl Fn(usize, usize) -> bool) -> usize {
     let mut rows: Vec<f64> = Vec::new();
     for (i, a) in chunks.iter().enumerate() {
         // Chunks come baseline by baseline, left to right: a neighbour on the same
         // baseline is the next chunk.
         if let Some(b) = chunks.get(i + 1) {
-            if (a.y - b.y).abs() < 0.5 && b.bbox[0] - a.bbox[2] >= gap && rows.last() != Some(&a.y) {
+            if (a.y - b.y).abs() < 0.5 && b.bbox[0] - a.bbox[2] >= gap && rows.last() != Some(&a.y) && both(i, i + 1) {
                 rows.push(a.y);
             }
         }
@@ -203,6 +208,34 @@ fn side_by_side_pairs(chunks: &[Chunk], gap: f64) -> usize {
     pairs
 }
 
+/// Whether chunk `i` is prose: the run of chunks on its baseline, going away from a gutter
+/// (`leftwards` or rightwards), with no gap wider than a plain word space unless another
+/// gap of the run is as wide (a justified line spaces its words evenly; a table's cells
+/// stand unevenly apart), at least [`Settings::prose_min_width`] wide and of
+/// [`Settings::prose_min_words`] words.
+fn prose_run(chunks: &[Chunk], i: usize, leftwards: bool, body: f64, settings: &Settings) -> bool {
+    let mut run: Vec<usize> = vec![i];
+    let mut gaps: Vec<f64> = Vec::new();
+    loop {
+        let at = run[run.len() - 1];
+        let next = if leftwards { at.checked_sub(1) } else { Some(at + 1) };
+        let Some(n) = next.filter(|&n| n < chunks.len()) else { break };
+        let (a, c) = (&chunks[at], &chunks[n]);
+        let gap = if leftwards { a.bbox[0] - c.bbox[2] } else { c.bbox[0] - a.bbox[2] };
+        if (c.y - chunks[i].y).abs() >= 0.5 || gap < 0.0 || gap > settings.prose_even_gap * body {
+            break;
+        }
+        run.push(n);
+        gaps.push(gap);
+    }
+    let even = |k: usize| gaps.iter().enumerate().any(|(j, g)| j != k && (g - gaps[k]).abs() < 0.5);
+    let len = (0..gaps.len()).find(|&k| gaps[k] > settings.prose_max_gap * body && !even(k)).unwrap_or(gaps.len());
+    let run = &run[..=len];
+    let span = run.iter().map(|&c| chunks[c].bbox).reduce(bbox_union).unwrap_or(chunks[i].bbox);
+    let words: usize = run.iter().map(|&c| chunks[c].words).sum();
+    span[2] - span[0] >= settings.prose_min_width * body && words >= settings.prose_min_words
+}
+
 /// The gutter shrunk to the text lines against it, when there are enough on both sides:
 /// at least two lines each side, side by side at least twice (a justified line's wide
 /// word gap under empty space is no gutter), together [`Settings::gutter_min_lines`], over
@@ -218,32 +251,7 @@ fn flanked(g: Gutter, chunks: &[Chunk], body: f64, min_h: f64, settings: &Settin
     let right: Vec<usize> = (0..chunks.len())
         .filter(|&i| beside(&chunks[i]) && chunks[i].bbox[0] >= g.x1 - 0.5 && chunks[i].bbox[0] <= g.x1 + flush)
         .collect();
-    // Prose: the run of chunks on the chunk's baseline, away from the gutter, with no gap
-    // wider than a plain word space unless another gap of the run is as wide (a justified
-    // line spaces its words evenly; a table's cells stand unevenly apart), at least
-    // `prose_min_width` wide and of `prose_min_words` words.
-    let is_prose = |i: usize, leftwards: bool| {
-        let mut run: Vec<usize> = vec![i];
-        let mut gaps: Vec<f64> = Vec::new();
-        loop {
-            let at = run[run.len() - 1];
-            let next = if leftwards { at.checked_sub(1) } else { Some(at + 1) };
-            let Some(n) = next.filter(|&n| n < chunks.len()) else { break };
-            let (a, c) = (&chunks[at], &chunks[n]);
-            let gap = if leftwards { a.bbox[0] - c.bbox[2] } else { c.bbox[0] - a.bbox[2] };
-            if (c.y - chunks[i].y).abs() >= 0.5 || gap < 0.0 || gap > settings.prose_even_gap * body {
-                break;
-            }
-            run.push(n);
-            gaps.push(gap);
-        }
-        let even = |k: usize| gaps.iter().enumerate().any(|(j, g)| j != k && (g - gaps[k]).abs() < 0.5);
-        let len = (0..gaps.len()).find(|&k| gaps[k] > settings.prose_max_gap * body && !even(k)).unwrap_or(gaps.len());
-        let run = &run[..=len];
-        let span = run.iter().map(|&c| chunks[c].bbox).reduce(bbox_union).unwrap_or(chunks[i].bbox);
-        let words: usize = run.iter().map(|&c| chunks[c].words).sum();
-        span[2] - span[0] >= settings.prose_min_width * body && words >= settings.prose_min_words
-    };
+    let is_prose = |i: usize, leftwards: bool| prose_run(chunks, i, leftwards, body, settings);
     // On how many baselines chunks (of prose only) stand.
     let rows = |cs: &[usize], prose_of: Option<bool>| {
         let mut ys: Vec<f64> =
