@@ -529,7 +529,7 @@ mod rule_tests {
         Report {
             schema_version: 1,
             source: Source { file: "r.pdf".into(), sha256: String::new(), page_count: 3 },
-            report: ReportMeta { title: String::new(), year: 2023 },
+            report: ReportMeta { title: String::new(), year: 2023, layout: Default::default() },
             trips,
             warnings,
         }
