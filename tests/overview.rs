@@ -1,0 +1,173 @@
+//! Overview-table editions made up here, unlike the fixtures' producers: columns in
+//! another order with other labels and some missing, amounts right-aligned under a label
+//! they start left of, the table going on on the next page without its header, bare page
+//! numbers, a row whose date cannot be read, and a closing `Totaal` row.
+
+mod common;
+
+use ambtsreizen::model::Layout;
+use common::pdfgen::{pdf, TextLine};
+
+const SIZE: f64 = 9.0;
+
+/// Helvetica's width of the characters these tables print (AFM, per 1000).
+fn width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            ' ' | '.' | ',' => 278.0,
+            '-' => 333.0,
+            _ => 556.0,
+        })
+        .sum::<f64>()
+        * SIZE
+        / 1000.0
+}
+
+/// An amount right-aligned against `right`.
+fn right(text: &'static str, right: f64, y: f64) -> TextLine<'static> {
+    TextLine(right - width(text), y, SIZE, false, text)
+}
+
+fn cell(x: f64, y: f64, text: &'static str) -> TextLine<'static> {
+    TextLine(x, y, SIZE, false, text)
+}
+
+/// Columns: Datum 50, Wie 140, Bestemming 230, Vervoer 330, Totaal (amounts right-aligned
+/// at 462, the label at 430) and CO2-uitstoot (ton) at 490.
+fn table(total: &'static str) -> Vec<u8> {
+    let mut first = vec![
+        TextLine(50.0, 780.0, 16.0, true, "Buitenlandse ambtsreizen 2023"),
+        cell(50.0, 750.0, "Geachte raad, hierbij het overzicht van de reizen van het college in het afgelopen jaar."),
+        TextLine(50.0, 700.0, SIZE, true, "Datum"),
+        TextLine(140.0, 700.0, SIZE, true, "Wie"),
+        TextLine(230.0, 700.0, SIZE, true, "Bestemming"),
+        TextLine(330.0, 700.0, SIZE, true, "Vervoer"),
+        TextLine(430.0, 700.0, SIZE, true, "Totaal"),
+        TextLine(490.0, 700.0, SIZE, true, "CO2-uitstoot"),
+        TextLine(490.0, 689.0, SIZE, true, "(ton)"),
+    ];
+    first.extend([
+        cell(50.0, 670.0, "3 t/m 5 maart"),
+        cell(140.0, 670.0, "wethouder"),
+        cell(230.0, 670.0, "Gent, België"),
+        cell(330.0, 670.0, "Trein"),
+        right("€ 640,-", 462.0, 670.0),
+        cell(490.0, 670.0, "-"),
+        cell(50.0, 659.0, "2023"),
+        cell(140.0, 659.0, "Kasmi"),
+        cell(50.0, 635.0, "10 t/m 12 april"),
+        cell(140.0, 635.0, "burgemeester"),
+        cell(230.0, 635.0, "Oslo,"),
+        cell(330.0, 635.0, "Vliegtuig"),
+        right("€ 12.345,-", 462.0, 635.0),
+        cell(490.0, 635.0, "1,24"),
+        cell(50.0, 624.0, "2023"),
+        cell(140.0, 624.0, "Aboutaleb"),
+        cell(230.0, 624.0, "Noorwegen"),
+        cell(297.0, 40.0, "1"),
+    ]);
+    let second = vec![
+        cell(50.0, 800.0, "31 mei 2023"),
+        cell(140.0, 800.0, "wethouder"),
+        cell(230.0, 800.0, "Parijs, Frankrijk"),
+        cell(330.0, 800.0, "Trein"),
+        right("€ 980,-", 462.0, 800.0),
+        cell(490.0, 800.0, "-"),
+        cell(140.0, 789.0, "Buijt"),
+        cell(50.0, 765.0, "32 juni 2023"),
+        cell(140.0, 765.0, "wethouder Kasmi"),
+        cell(230.0, 765.0, "Antwerpen"),
+        cell(330.0, 765.0, "Dienstauto"),
+        right("€ 0,-", 462.0, 765.0),
+        cell(490.0, 765.0, "-"),
+        TextLine(50.0, 740.0, SIZE, true, "Totaal"),
+        right(total, 462.0, 740.0),
+        cell(490.0, 740.0, "1,24"),
+        cell(297.0, 40.0, "2"),
+    ];
+    pdf(&[&first, &second])
+}
+
+fn extract(bytes: &[u8]) -> ambtsreizen::model::Report {
+    ambtsreizen::extract_bytes(bytes, "overview.pdf").expect("extracts")
+}
+
+#[test]
+fn a_table_with_other_columns_reads_field_by_field() {
+    let report = extract(&table("€ 13.965,-"));
+    assert_eq!(report.report.layout, Layout::Table);
+    assert_eq!(report.report.year, 2023);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    let cells: Vec<Vec<&str>> =
+        report.trips.iter().map(|t| t.table_cells.iter().map(String::as_str).collect()).collect();
+    assert_eq!(
+        cells,
+        [
+            vec!["3 t/m 5 maart 2023", "wethouder Kasmi", "Gent, België", "Trein", "€ 640,-", "-"],
+            vec![
+                "10 t/m 12 april 2023",
+                "burgemeester Aboutaleb",
+                "Oslo, Noorwegen",
+                "Vliegtuig",
+                "€ 12.345,-",
+                "1,24"
+            ],
+            vec!["31 mei 2023", "wethouder Buijt", "Parijs, Frankrijk", "Trein", "€ 980,-", "-"],
+            vec!["32 juni 2023", "wethouder Kasmi", "Antwerpen", "Dienstauto", "€ 0,-", "-"],
+        ]
+    );
+    let oslo = &report.trips[1];
+    assert_eq!(oslo.id, "2023-02");
+    assert_eq!((oslo.title.as_str(), oslo.description.as_str(), oslo.purpose.as_str()), ("", "", ""));
+    assert_eq!(oslo.countries, ["NO"]);
+    assert_eq!(oslo.places, ["Oslo"]);
+    assert_eq!(oslo.officials.iter().map(ToString::to_string).collect::<Vec<_>>(), ["burgemeester Aboutaleb"]);
+    assert_eq!(oslo.start_date.map(|d| d.to_string()).as_deref(), Some("2023-04-10"));
+    assert_eq!(oslo.days, Some(3));
+    // Printed: the total and the tonnes; not printed: the two cost columns and compensation.
+    assert_eq!(oslo.costs.total.map(|d| d.to_string()).as_deref(), Some("12345"));
+    assert_eq!(oslo.costs.travel_and_accommodation, None);
+    assert_eq!(oslo.costs.other, None);
+    assert_eq!(oslo.co2.emissions_tonnes.map(|d| d.to_string()).as_deref(), Some("1.24"));
+    assert_eq!(oslo.co2.compensation_eur, None);
+    assert_eq!(report.trips.iter().map(|t| t.pages.clone()).collect::<Vec<_>>(), [[1], [1], [2], [2]]);
+    assert!(report.trips[..3].iter().all(|t| t.warnings.is_empty()), "{:?}", report.trips);
+}
+
+#[test]
+fn a_row_that_cannot_be_read_is_kept_with_a_warning() {
+    let report = extract(&table("€ 13.965,-"));
+    let odd = &report.trips[3];
+    assert_eq!(odd.date_text, "32 juni 2023");
+    assert_eq!(odd.start_date, None);
+    assert_eq!(odd.warnings.iter().map(|w| w.code.as_str()).collect::<Vec<_>>(), ["unreadable_date"]);
+    assert_eq!(odd.warnings[0].page, Some(2));
+    // Its country still follows from the place.
+    assert_eq!(odd.countries, ["BE"]);
+}
+
+#[test]
+fn a_total_row_that_does_not_add_up_is_a_document_warning() {
+    let report = extract(&table("€ 13.865,-"));
+    assert_eq!(report.trips.len(), 4, "the Totaal row is no trip");
+    let codes: Vec<(&str, Option<u32>)> = report.warnings.iter().map(|w| (w.code.as_str(), w.page)).collect();
+    assert_eq!(codes, [("totals_mismatch", Some(2))]);
+    assert_eq!(
+        report.warnings[0].message,
+        "the printed total of total costs (€ 13865) differs from the sum of the trips (€ 13965): a trip's figure or the total is wrong in the source"
+    );
+}
+
+#[test]
+fn a_header_without_rows_is_no_report_and_no_panic() {
+    let lines = [
+        TextLine(50.0, 700.0, SIZE, true, "Datum"),
+        TextLine(140.0, 700.0, SIZE, true, "Wie"),
+        TextLine(230.0, 700.0, SIZE, true, "Bestemming"),
+        TextLine(430.0, 700.0, SIZE, true, "Totaal"),
+    ];
+    let err = ambtsreizen::extract_bytes(&pdf(&[&lines]), "empty.pdf").expect_err("no trips");
+    let message = err.to_string();
+    assert!(message.contains("no trips found"), "{message}");
+    assert_eq!(message.lines().count(), 1);
+}
