@@ -171,3 +171,50 @@ fn a_header_without_rows_is_no_report_and_no_panic() {
     assert!(message.contains("no trips found"), "{message}");
     assert_eq!(message.lines().count(), 1);
 }
+
+#[test]
+fn a_row_printing_no_figures_is_a_row_and_a_closing_greeting_is_not() {
+    let lines = [
+        TextLine(50.0, 780.0, 16.0, true, "Buitenlandse ambtsreizen 2023"),
+        TextLine(50.0, 700.0, SIZE, true, "Periode"),
+        TextLine(140.0, 700.0, SIZE, true, "Collegelid"),
+        TextLine(230.0, 700.0, SIZE, true, "Bestemming"),
+        TextLine(330.0, 700.0, SIZE, true, "Overige kosten"),
+        cell(50.0, 680.0, "3 maart 2023"),
+        cell(140.0, 680.0, "wethouder"),
+        cell(230.0, 680.0, "Gent, België"),
+        cell(330.0, 680.0, "€ 40,-"),
+        cell(140.0, 669.0, "Kasmi"),
+        // Costs not (yet) known: the cell is left blank.
+        cell(50.0, 645.0, "4 april 2023"),
+        cell(140.0, 645.0, "wethouder"),
+        cell(230.0, 645.0, "Lyon, Frankrijk"),
+        cell(140.0, 634.0, "Buijt"),
+        cell(50.0, 610.0, "12 mei 2023"),
+        cell(140.0, 610.0, "burgemeester"),
+        cell(230.0, 610.0, "Keulen"),
+        cell(330.0, 610.0, "€ 0,-"),
+        cell(140.0, 599.0, "Aboutaleb"),
+        cell(50.0, 570.0, "Met vriendelijke groet,"),
+    ];
+    let report = extract(&pdf(&[&lines]));
+    assert_eq!(report.report.layout, Layout::Table);
+    let rows: Vec<(&str, String, Option<String>)> = report
+        .trips
+        .iter()
+        .map(|t| {
+            let officials = t.officials.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+            (t.date_text.as_str(), officials, t.costs.other.map(|d| d.to_string()))
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("3 maart 2023", "wethouder Kasmi".to_string(), Some("40".to_string())),
+            ("4 april 2023", "wethouder Buijt".to_string(), None),
+            ("12 mei 2023", "burgemeester Aboutaleb".to_string(), Some("0".to_string())),
+        ]
+    );
+    assert!(report.trips.iter().all(|t| t.warnings.is_empty()), "{:?}", report.trips);
+    assert_eq!(report.trips[2].countries, ["DE"]);
+}

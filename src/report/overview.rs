@@ -39,6 +39,8 @@ const HEADER_LINE_GAP: f64 = 2.2;
 const END_GAP: f64 = 5.0;
 /// Words on baselines closer than this many ems share one baseline.
 const BASELINE: f64 = 0.4;
+/// A gap this many times the usual line pitch parts two rows.
+const ROW_GAP: f64 = 1.5;
 /// A label or filler phrase has at most this many words; longer text is prose.
 const LABEL_MAX_WORDS: usize = 6;
 
@@ -352,6 +354,8 @@ fn find_header(bands: &[Band<'_>], from: usize, until: usize) -> Option<Header> 
 fn boundaries(columns: &[Column], body: &[&Band<'_>]) -> Vec<f64> {
     let mut covered: Vec<(f64, f64)> = body.iter().flat_map(|b| b.words.iter().map(|w| (w.x0, w.x1))).collect();
     covered.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // A gutter is wider than a word space.
+    let narrowest = PHRASE_GAP * body.iter().map(|b| b.size).fold(0.0, f64::max);
     columns
         .windows(2)
         .map(|pair| {
@@ -378,7 +382,7 @@ fn boundaries(columns: &[Column], body: &[&Band<'_>]) -> Vec<f64> {
             if at < hi && best.is_none_or(|(s, e)| hi - at > e - s) {
                 best = Some((at, hi));
             }
-            best.map_or(hi, |(_, e)| e)
+            best.filter(|(s, e)| e - s >= narrowest).map_or(hi, |(_, e)| e)
         })
         .collect()
 }
@@ -508,18 +512,28 @@ pub fn read(doc: &Document) -> Option<Overview> {
         }
         provisional = boundaries(columns, &body);
         let bounds = provisional;
+        let pitch = line_pitch(&body);
+        let mut previous: Option<f64> = None;
         for b in body {
             let mut cells: Vec<Vec<&Word<'_>>> = vec![Vec::new(); columns.len()];
             for w in &b.words {
                 cells[column_of(w.x0, &bounds).min(columns.len() - 1)].push(w);
             }
-            let anchor =
-                cells.iter().zip(columns).any(|(c, col)| !c.is_empty() && col.field.is_some_and(Field::is_figure));
-            if anchor || building.is_empty() {
-                if let Some(t) = total.take() {
-                    // A second totals row: not the end after all (a subtotal); keep it as a row.
-                    building.push(t);
-                }
+            let filled = |f: fn(Field) -> bool| {
+                cells.iter().zip(columns).filter(|(c, col)| !c.is_empty() && col.field.is_some_and(f)).count()
+            };
+            let anchor = filled(Field::is_figure) > 0;
+            // Cells wrap line under line; a wider gap comes only between rows. After one,
+            // a line without figures is a row printing none (when it names a trip) or
+            // text after the table.
+            let after_gap = previous.is_some_and(|y| pitch.is_some_and(|p| y - b.y > ROW_GAP * p));
+            previous = Some(b.y);
+            let figureless_row = !anchor && after_gap && filled(Field::identifies) >= 2;
+            if !anchor && after_gap && !figureless_row && !building.is_empty() {
+                ended = true;
+                break;
+            }
+            if anchor || figureless_row || building.is_empty() {
                 building.push(Row {
                     cells: vec![Vec::new(); out.columns.len()],
                     cell_boxes: vec![Vec::new(); out.columns.len()],
@@ -554,6 +568,7 @@ pub fn read(doc: &Document) -> Option<Overview> {
             if anchor && is_totals(row, &out.columns) {
                 total = building.pop();
                 ended = true;
+                break;
             }
         }
         if ended {
@@ -565,6 +580,16 @@ pub fn read(doc: &Document) -> Option<Overview> {
     out.rows = building;
     out.total = total;
     current.map(|_| out)
+}
+
+/// The distance between the baselines of a wrapped cell's lines: the smallest gap
+/// between a page's table lines that is a line's height at least.
+fn line_pitch(body: &[&Band<'_>]) -> Option<f64> {
+    body.windows(2)
+        .map(|w| (w[0].y - w[1].y, w[1].size))
+        .filter(|(gap, size)| *gap >= 0.8 * size)
+        .map(|(gap, _)| gap)
+        .min_by(f64::total_cmp)
 }
 
 fn row_lines_dedup(rows: &mut [Row]) {
