@@ -218,3 +218,27 @@ fn a_row_printing_no_figures_is_a_row_and_a_closing_greeting_is_not() {
     assert!(report.trips.iter().all(|t| t.warnings.is_empty()), "{:?}", report.trips);
     assert_eq!(report.trips[2].countries, ["DE"]);
 }
+
+#[test]
+fn a_column_the_vocabulary_does_not_know_is_kept_as_printed() {
+    let lines = [
+        TextLine(50.0, 780.0, 16.0, true, "Buitenlandse ambtsreizen 2023"),
+        TextLine(50.0, 700.0, SIZE, true, "Datum"),
+        TextLine(140.0, 700.0, SIZE, true, "Bestuurder"),
+        TextLine(230.0, 700.0, SIZE, true, "Land"),
+        TextLine(330.0, 700.0, SIZE, true, "Opmerkingen"),
+        TextLine(450.0, 700.0, SIZE, true, "Reiskosten"),
+        cell(50.0, 680.0, "3 maart 2023"),
+        cell(140.0, 680.0, "wethouder Kasmi"),
+        cell(230.0, 680.0, "Gent, België"),
+        cell(330.0, 680.0, "op uitnodiging"),
+        cell(450.0, 680.0, "€ 40,-"),
+    ];
+    let report = extract(&pdf(&[&lines]));
+    assert_eq!(report.trips.len(), 1);
+    let t = &report.trips[0];
+    assert_eq!(t.table_cells, ["3 maart 2023", "wethouder Kasmi", "Gent, België", "op uitnodiging", "€ 40,-"]);
+    assert_eq!(t.costs.travel_and_accommodation.map(|d| d.to_string()).as_deref(), Some("40"));
+    assert_eq!((t.costs.other, t.costs.total), (None, None));
+    assert_eq!(t.purpose, "");
+}

@@ -58,6 +58,10 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
     // `Werkbezoek`), not a trip of its own.
     if let Some(o) = &overview {
         sections.trips.retain(|s| !s.header.iter().any(|h| o.lines.contains(h)));
+        // Nor is the table the body of the trip before it.
+        for s in &mut sections.trips {
+            s.body.retain(|r| !o.lines.contains(r));
+        }
     }
     let texts = |refs: &[LineId]| refs.iter().map(|r| doc.line(*r).text()).collect::<Vec<_>>();
 

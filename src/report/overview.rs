@@ -278,9 +278,14 @@ struct Header {
     columns: Vec<Column>,
 }
 
+/// Whether a band may be (part of) a header: its phrases are label words, but for a
+/// column or so whose label the vocabulary does not know (`Opmerkingen`) beside three
+/// labels it does.
 fn is_header_band(band: &Band<'_>) -> bool {
-    let phrases = band.phrases();
-    !phrases.is_empty() && phrases.iter().all(|p| classify(&phrase_text(p)) != Phrase::Other)
+    let kinds: Vec<Phrase> = band.phrases().iter().map(|p| classify(&phrase_text(p))).collect();
+    let labels = kinds.iter().filter(|k| matches!(k, Phrase::Label(_))).count();
+    let other = kinds.iter().filter(|k| **k == Phrase::Other).count();
+    !kinds.is_empty() && (other == 0 || (labels >= 3 && 3 * other <= kinds.len()))
 }
 
 /// The columns of a run of header bands, left to right: phrases standing over each other
