@@ -242,3 +242,39 @@ fn a_column_the_vocabulary_does_not_know_is_kept_as_printed() {
     assert_eq!((t.costs.other, t.costs.total), (None, None));
     assert_eq!(t.purpose, "");
 }
+
+#[test]
+fn cells_centred_in_their_rows_stay_in_their_rows() {
+    let mut lines = vec![
+        TextLine(50.0, 780.0, 16.0, true, "Buitenlandse ambtsreizen 2023"),
+        TextLine(50.0, 700.0, SIZE, true, "Datum"),
+        TextLine(130.0, 700.0, SIZE, true, "Wie"),
+        TextLine(230.0, 700.0, SIZE, true, "Plaats"),
+        TextLine(300.0, 700.0, SIZE, true, "Doel"),
+        TextLine(450.0, 700.0, SIZE, true, "Reis- en verblijfkosten"),
+    ];
+    // Each row: a three-line purpose, the other cells on its middle line.
+    for (top, date, who, place, purpose, amount) in [
+        (680.0, "3 maart 2023", "wethouder Kasmi", "Gent", ["Overleg over", "de haven en", "de binnenvaart"], "€ 40,-"),
+        // No more space between the rows than between lines.
+        (647.0, "4 april 2023", "wethouder Buijt", "Lyon", ["Conferentie", "over wonen in", "grote steden"], "€ 75,-"),
+    ] {
+        for (k, text) in purpose.iter().enumerate() {
+            lines.push(cell(300.0, top - 11.0 * k as f64, text));
+        }
+        for (x, text) in [(50.0, date), (130.0, who), (230.0, place), (450.0, amount)] {
+            lines.push(cell(x, top - 11.0, text));
+        }
+    }
+    let report = extract(&pdf(&[&lines]));
+    let got: Vec<(&str, &str, &str)> =
+        report.trips.iter().map(|t| (t.date_text.as_str(), t.destination.as_str(), t.purpose.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("3 maart 2023", "Gent", "Overleg over de haven en de binnenvaart"),
+            ("4 april 2023", "Lyon", "Conferentie over wonen in grote steden"),
+        ]
+    );
+    assert_eq!(report.trips[1].countries, ["FR"]);
+}

@@ -10,9 +10,13 @@
 //! - **Columns.** Each column starts where its text starts: between two labels, the
 //!   boundary is the widest white gap the body leaves there (so left-aligned, centred and
 //!   right-aligned cells all stay in their column).
-//! - **Rows.** Figures never wrap: a baseline with a figure opens a row, and the lines
-//!   under it (wrapped cells) belong to that row, also over a page break. A header row
-//!   repeated on the next page is recognised again; without one, the columns go on.
+//! - **Rows.** Figures never wrap: each row has one baseline with figures. Rows are the
+//!   blocks white space sets apart, where the table leaves any; within a block each
+//!   figure line is a row, and the other lines (wrapped cells) go to the row above when
+//!   cells are set at the top, or to the nearest figure line when they are centred. The
+//!   lines a page break pushes over go on with the row before. A block naming a trip but
+//!   printing no figures is a row too. A header row repeated on the next page is
+//!   recognised again; without one, the columns go on.
 //! - **End.** A closing row opening with `Totaal` holds the printed totals and ends the
 //!   table, as does prose (a line running across columns) or a wide gap. Page numbers and
 //!   running headers or footers are never rows.
@@ -450,14 +454,135 @@ impl Overview {
     }
 }
 
+/// One line of the table's body, its words put in the table's columns.
+struct BodyLine<'a> {
+    page: PageIx,
+    y: f64,
+    size: f64,
+    /// Per column of the table, the words standing in it.
+    cells: Vec<Vec<Word<'a>>>,
+    /// Whether it prints a figure: figures never wrap, so each row has one such line.
+    anchor: bool,
+    /// How many of the columns saying which trip it is (date, official, destination) it fills.
+    identifying: usize,
+    /// Whether a wider gap than a wrapped cell's line pitch stands above it, or it opens
+    /// the table's part on a page after the first: where a row may begin.
+    opens_block: bool,
+    /// Whether it is the first line of the table on a page after the first.
+    page_start: bool,
+}
+
 /// Finds the document's overview table and reads its rows.
 pub fn read(doc: &Document) -> Option<Overview> {
     let mut out = Overview::default();
-    // The columns in force and whether the table may go on on the next page.
+    let body = body_lines(doc, &mut out)?;
+    // Rows are blocks set apart by white space where the table has any, each with one
+    // line of figures; where a block holds several, each figure line opens a row, and
+    // the lines between belong to the row above (cells set at the top, the usual) or to
+    // the nearest figure line (cells centred), as the blocks' first lines show.
+    let mut blocks: Vec<Vec<&BodyLine<'_>>> = Vec::new();
+    for line in &body {
+        match blocks.last_mut() {
+            Some(b) if !line.opens_block => b.push(line),
+            _ => blocks.push(vec![line]),
+        }
+    }
+    // A block that opens a row (not the rest of one from the page before) shows the
+    // alignment: cells set at the top put the figures on its first line.
+    let opening: Vec<&Vec<&BodyLine<'_>>> =
+        blocks.iter().filter(|b| !b[0].page_start && b.iter().any(|l| l.anchor)).collect();
+    let on_top = opening.iter().filter(|b| b[0].anchor).count();
+    let top_aligned = 2 * on_top >= opening.len();
+
+    let mut rows: Vec<Vec<&BodyLine<'_>>> = Vec::new();
+    'blocks: for block in &blocks {
+        let anchors: Vec<usize> = (0..block.len()).filter(|&i| block[i].anchor).collect();
+        let continues = block[0].page_start && !rows.is_empty();
+        if anchors.is_empty() {
+            if continues {
+                rows.last_mut().into_iter().for_each(|r| r.extend(block.iter().copied()));
+            } else if block[0].identifying >= 2 || rows.is_empty() {
+                // A row printing no figures.
+                rows.push(block.clone());
+            } else {
+                // Text after the table (a greeting, a note).
+                break;
+            }
+            continue;
+        }
+        let first_row = rows.len();
+        for &a in &anchors {
+            rows.push(vec![block[a]]);
+        }
+        for (i, line) in block.iter().enumerate() {
+            if line.anchor {
+                continue;
+            }
+            let target = if i < anchors[0] && continues && top_aligned {
+                // The rest of a row split by the page break.
+                first_row - 1
+            } else if top_aligned {
+                first_row + anchors.iter().filter(|&&a| a < i).count().saturating_sub(1)
+            } else {
+                let nearest = (0..anchors.len()).min_by(|&x, &y| {
+                    (block[anchors[x]].y - line.y).abs().total_cmp(&(block[anchors[y]].y - line.y).abs())
+                });
+                first_row + nearest.unwrap_or(0)
+            };
+            if let Some(r) = rows.get_mut(target) {
+                r.push(line);
+            }
+        }
+        // The closing totals end the table.
+        for k in first_row..rows.len() {
+            let row = to_row(doc, &rows[k], out.columns.len());
+            if is_totals(&row, &out.columns) {
+                out.total = Some(row);
+                rows.truncate(k);
+                break 'blocks;
+            }
+        }
+    }
+    out.rows = rows.iter().map(|r| to_row(doc, r, out.columns.len())).collect();
+    for r in out.rows.iter().chain(&out.total) {
+        out.lines.extend(r.lines.iter().copied());
+    }
+    Some(out)
+}
+
+/// A row from its body lines (sorted top to bottom, page after page).
+fn to_row(doc: &Document, lines: &[&BodyLine<'_>], columns: usize) -> Row {
+    let mut lines: Vec<&BodyLine<'_>> = lines.to_vec();
+    lines.sort_by(|a, b| a.page.cmp(&b.page).then(b.y.total_cmp(&a.y)));
+    let mut row = Row { cells: vec![Vec::new(); columns], cell_boxes: vec![Vec::new(); columns], ..Row::default() };
+    for line in lines {
+        let page_number = doc.page_number(line.page);
+        row.pages.insert(page_number);
+        for (c, words) in line.cells.iter().enumerate().take(columns) {
+            if words.is_empty() {
+                continue;
+            }
+            row.lines.extend(words.iter().map(|w| w.line));
+            row.cells[c].push(words.iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
+            let (x0, x1) = span(words);
+            let bbox: BBox = [x0, line.y - 0.25 * line.size, x1, line.y + 0.8 * line.size];
+            let boxes = &mut row.cell_boxes[c];
+            match boxes.iter_mut().find(|l| l.page == page_number) {
+                Some(l) => l.bbox = bbox_union(l.bbox, bbox),
+                None => boxes.push(Located { page: page_number, bbox }),
+            }
+        }
+    }
+    row.lines.sort();
+    row.lines.dedup();
+    row
+}
+
+/// The table's header(s) and body lines, page after page, until prose or a wide gap
+/// after it, or a page where it does not go on. `None` without a header.
+fn body_lines<'a>(doc: &'a Document, out: &mut Overview) -> Option<Vec<BodyLine<'a>>> {
     let mut current: Option<Vec<Column>> = None;
-    let mut open = false;
-    let mut building: Vec<Row> = Vec::new();
-    let mut total: Option<Row> = None;
+    let mut lines: Vec<BodyLine<'a>> = Vec::new();
     for page in 0..doc.pages.len() {
         let bands = bands(doc, page);
         // Where the table's body starts on this page, and with which columns.
@@ -468,7 +593,7 @@ pub fn read(doc: &Document) -> Option<Overview> {
             mark(&mut out.lines, &bands[h.first..h.end]);
             current = Some(h.columns);
             h.end
-        } else if open {
+        } else {
             // A repeated header stands before any row on the page.
             let first_text =
                 bands.iter().position(|b| !b.furniture && !crate::layout::furniture::is_page_number(&b.text()));
@@ -481,11 +606,9 @@ pub fn read(doc: &Document) -> Option<Overview> {
                 }
                 None => first,
             }
-        } else {
-            break;
         };
-        let Some(columns) = current.as_ref() else { break };
-        // This page's columns as columns of the table (a repeated header may stand elsewhere).
+        let columns = current.as_ref()?;
+        // This page's columns as columns of the table (a repeated header may differ).
         let to_table: Vec<usize> = columns
             .iter()
             .enumerate()
@@ -496,10 +619,10 @@ pub fn read(doc: &Document) -> Option<Overview> {
                 out.columns.iter().position(|t| t.field.is_some() && t.field == c.field).unwrap_or(i)
             })
             .collect();
-        // The body on this page: until prose, a wide gap or the totals.
+        // The body on this page: until prose or a wide gap.
         let mut body: Vec<&Band<'_>> = Vec::new();
         let mut ended = false;
-        let mut provisional = boundaries(columns, &bands[start..].iter().collect::<Vec<_>>());
+        let provisional = boundaries(columns, &bands[start..].iter().collect::<Vec<_>>());
         for b in &bands[start..] {
             if b.furniture || crate::layout::furniture::is_page_number(&b.text()) {
                 continue;
@@ -515,76 +638,42 @@ pub fn read(doc: &Document) -> Option<Overview> {
             }
             body.push(b);
         }
-        provisional = boundaries(columns, &body);
-        let bounds = provisional;
+        if body.is_empty() && page > 0 && !lines.is_empty() {
+            // A page without table text: the table ended on the page before.
+            break;
+        }
+        let bounds = boundaries(columns, &body);
         let pitch = line_pitch(&body);
-        let mut previous: Option<f64> = None;
-        for b in body {
-            let mut cells: Vec<Vec<&Word<'_>>> = vec![Vec::new(); columns.len()];
+        let first_page = lines.is_empty();
+        for (i, b) in body.iter().enumerate() {
+            let mut cells: Vec<Vec<Word<'a>>> = vec![Vec::new(); out.columns.len()];
             for w in &b.words {
-                cells[column_of(w.x0, &bounds).min(columns.len() - 1)].push(w);
+                let c = column_of(w.x0, &bounds).min(columns.len() - 1);
+                if let Some(cell) = to_table.get(c).and_then(|&t| cells.get_mut(t)) {
+                    cell.push(w.clone());
+                }
             }
             let filled = |f: fn(Field) -> bool| {
-                cells.iter().zip(columns).filter(|(c, col)| !c.is_empty() && col.field.is_some_and(f)).count()
+                cells.iter().zip(&out.columns).filter(|(c, col)| !c.is_empty() && col.field.is_some_and(f)).count()
             };
-            let anchor = filled(Field::is_figure) > 0;
-            // Cells wrap line under line; a wider gap comes only between rows. After one,
-            // a line without figures is a row printing none (when it names a trip) or
-            // text after the table.
-            let after_gap = previous.is_some_and(|y| pitch.is_some_and(|p| y - b.y > ROW_GAP * p));
-            previous = Some(b.y);
-            let figureless_row = !anchor && after_gap && filled(Field::identifies) >= 2;
-            if !anchor && after_gap && !figureless_row && !building.is_empty() {
-                ended = true;
-                break;
-            }
-            if anchor || figureless_row || building.is_empty() {
-                building.push(Row {
-                    cells: vec![Vec::new(); out.columns.len()],
-                    cell_boxes: vec![Vec::new(); out.columns.len()],
-                    ..Row::default()
-                });
-            }
-            let Some(row) = building.last_mut() else { continue };
-            let page_number = doc.page_number(page);
-            row.pages.insert(page_number);
-            for (page_column, words) in cells.iter().enumerate() {
-                let c = to_table.get(page_column).copied().unwrap_or(page_column);
-                for w in words {
-                    row.lines.push(w.line);
-                    out.lines.insert(w.line);
-                }
-                if words.is_empty() || c >= row.cells.len() {
-                    continue;
-                }
-                row.cells[c].push(words.iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
-                let (x0, x1) = (
-                    words.iter().map(|w| w.x0).fold(f64::INFINITY, f64::min),
-                    words.iter().map(|w| w.x1).fold(f64::NEG_INFINITY, f64::max),
-                );
-                let bbox: BBox = [x0, b.y - 0.25 * b.size, x1, b.y + 0.8 * b.size];
-                let boxes = &mut row.cell_boxes[c];
-                match boxes.iter_mut().find(|l| l.page == page_number) {
-                    Some(l) => l.bbox = bbox_union(l.bbox, bbox),
-                    None => boxes.push(Located { page: page_number, bbox }),
-                }
-            }
-            // The closing totals end the table.
-            if anchor && is_totals(row, &out.columns) {
-                total = building.pop();
-                ended = true;
-                break;
-            }
+            let gap = i > 0 && pitch.is_some_and(|p| body[i - 1].y - b.y > ROW_GAP * p);
+            let page_start = i == 0 && !first_page;
+            lines.push(BodyLine {
+                page,
+                y: b.y,
+                size: b.size,
+                anchor: filled(Field::is_figure) > 0,
+                identifying: filled(Field::identifies),
+                opens_block: gap || page_start || i == 0,
+                page_start,
+                cells,
+            });
         }
         if ended {
             break;
         }
-        open = true;
     }
-    row_lines_dedup(&mut building);
-    out.rows = building;
-    out.total = total;
-    current.map(|_| out)
+    current.map(|_| lines)
 }
 
 /// The distance between the baselines of a wrapped cell's lines: the smallest gap
@@ -595,13 +684,6 @@ fn line_pitch(body: &[&Band<'_>]) -> Option<f64> {
         .filter(|(gap, size)| *gap >= 0.8 * size)
         .map(|(gap, _)| gap)
         .min_by(f64::total_cmp)
-}
-
-fn row_lines_dedup(rows: &mut [Row]) {
-    for r in rows {
-        r.lines.sort();
-        r.lines.dedup();
-    }
 }
 
 fn mark(lines: &mut BTreeSet<LineId>, bands: &[Band<'_>]) {
