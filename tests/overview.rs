@@ -278,3 +278,75 @@ fn cells_centred_in_their_rows_stay_in_their_rows() {
     );
     assert_eq!(report.trips[1].countries, ["FR"]);
 }
+
+/// A section: header, purpose, date, body and the five-column cost table.
+fn section(top: f64, header: &'static str, date: &'static str, cells: [&'static str; 5]) -> Vec<TextLine<'static>> {
+    let mut v = vec![
+        TextLine(53.0, top, 12.5, true, header),
+        TextLine(53.0, top - 18.0, 10.0, false, "Kennisuitwisseling over havens"),
+        TextLine(53.0, top - 34.0, 9.0, false, date),
+        TextLine(53.0, top - 52.0, 9.0, false, "De wethouder sprak met de havenautoriteit over walstroom."),
+    ];
+    v.extend(common::pdfgen::table(top - 80.0, cells));
+    v
+}
+
+#[test]
+fn a_mixed_document_reads_its_trips_once_and_cross_checks_them() {
+    let mut p1 = vec![TextLine(53.0, 800.0, 20.0, true, "Buitenlandse ambtsreizen in 2023")];
+    p1.extend(section(
+        760.0,
+        "Werkbezoek Gent, België door wethouder Kasmi",
+        "3 t/m 5 mei 2023",
+        ["€ 820,-", "€ 0,-", "Trein", "-", "-"],
+    ));
+    p1.extend(section(
+        600.0,
+        "Werkbezoek Lyon, Frankrijk door wethouder Buijt",
+        "12 juni 2023",
+        ["€ 1.250,-", "€ 95,-", "Vliegtuig", "0,40", "€ 5,60"],
+    ));
+    let mut p2 = vec![
+        TextLine(53.0, 800.0, 12.5, true, "Overzicht van de reizen in 2023"),
+        TextLine(53.0, 770.0, SIZE, true, "Periode"),
+        TextLine(150.0, 770.0, SIZE, true, "Bestuurder"),
+        TextLine(250.0, 770.0, SIZE, true, "Bestemming"),
+        TextLine(350.0, 770.0, SIZE, true, "Reis- en"),
+        TextLine(350.0, 759.0, SIZE, true, "verblijfkosten"),
+        TextLine(450.0, 770.0, SIZE, true, "Overige kosten"),
+    ];
+    for (y, cells) in [
+        (740.0, ["3 t/m 5 mei 2023", "wethouder Kasmi", "Gent, België", "€ 820,-", "€ 0,-"]),
+        // Other costs printed otherwise than in the trip's own table.
+        (725.0, ["12 juni 2023", "wethouder Buijt", "Lyon, Frankrijk", "€ 1.250,-", "€ 59,-"]),
+        // A trip the sections do not have.
+        (710.0, ["1 juli 2023", "wethouder Kasmi", "Bonn, Duitsland", "€ 300,-", "€ 0,-"]),
+    ] {
+        for (x, text) in [50.0, 150.0, 250.0, 350.0, 450.0].into_iter().zip(cells) {
+            p2.push(cell(x, y, text));
+        }
+    }
+    let report = extract(&pdf(&[&p1, &p2]));
+    assert_eq!(report.report.layout, Layout::Sections);
+    assert_eq!(
+        report.trips.iter().map(|t| t.destination.as_str()).collect::<Vec<_>>(),
+        ["Gent, België", "Lyon, Frankrijk"],
+        "the trips come from the sections, once"
+    );
+    assert!(report.trips[0].warnings.is_empty(), "{:?}", report.trips[0].warnings);
+    let lyon: Vec<(&str, &str, Option<u32>)> =
+        report.trips[1].warnings.iter().map(|w| (w.code.as_str(), w.message.as_str(), w.page)).collect();
+    assert_eq!(
+        lyon,
+        [(
+            "overview_mismatch",
+            "the overview table prints costs.other 59 where the trip's own section has 95",
+            Some(2)
+        )]
+    );
+    // The values stay those of the trip's own table.
+    assert_eq!(report.trips[1].costs.other.map(|d| d.to_string()).as_deref(), Some("95"));
+    let doc: Vec<(&str, Option<u32>)> = report.warnings.iter().map(|w| (w.code.as_str(), w.page)).collect();
+    assert_eq!(doc, [("overview_mismatch", Some(2))], "{:?}", report.warnings);
+    assert!(report.warnings[0].message.contains("1 juli 2023 | wethouder Kasmi | Bonn, Duitsland"));
+}

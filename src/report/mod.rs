@@ -122,9 +122,10 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
             layout = Layout::Table;
             trips = rows;
             totals = overview::printed_totals(o);
-        } else {
+        } else if o.prints(overview::Field::Date) {
             // A mixed document: the trips are read once, from the sections; the overview
-            // repeating them is a cross-check.
+            // repeating them is a cross-check. (An undated table, such as totals per
+            // official, lists no trips.)
             warnings.extend(cross_check(&mut trips, &rows, o));
         }
     }
@@ -166,6 +167,10 @@ fn caption(doc: &Document, o: &overview::Overview, candidates: &[LineId]) -> Vec
 fn cross_check(trips: &mut [Trip], rows: &[Trip], o: &overview::Overview) -> Vec<Warning> {
     let compared = overview::compared_fields(o);
     let d = crate::diff::diff(trips, rows);
+    if d.removed.len() == trips.len() {
+        // Not one row is a trip of the sections: some other table, not an overview of them.
+        return Vec::new();
+    }
     let page_of = |id: &str| rows.iter().find(|r| r.id == id).and_then(|r| r.pages.first().copied());
     let show = |v: &serde_json::Value| match v {
         serde_json::Value::Null => "nothing".to_string(),
