@@ -321,6 +321,8 @@ fn a_mixed_document_reads_its_trips_once_and_cross_checks_them() {
         (725.0, ["12 juni 2023", "wethouder Buijt", "Lyon, Frankrijk", "€ 1.250,-", "€ 59,-"]),
         // A trip the sections do not have.
         (710.0, ["1 juli 2023", "wethouder Kasmi", "Bonn, Duitsland", "€ 300,-", "€ 0,-"]),
+        // Its totals, checked against the sections' trips: travel counts Bonn too.
+        (695.0, ["Totaal", "", "", "€ 2.370,-", "€ 95,-"]),
     ] {
         for (x, text) in [50.0, 150.0, 250.0, 350.0, 450.0].into_iter().zip(cells) {
             p2.push(cell(x, y, text));
@@ -347,6 +349,7 @@ fn a_mixed_document_reads_its_trips_once_and_cross_checks_them() {
     // The values stay those of the trip's own table.
     assert_eq!(report.trips[1].costs.other.map(|d| d.to_string()).as_deref(), Some("95"));
     let doc: Vec<(&str, Option<u32>)> = report.warnings.iter().map(|w| (w.code.as_str(), w.page)).collect();
-    assert_eq!(doc, [("overview_mismatch", Some(2))], "{:?}", report.warnings);
+    assert_eq!(doc, [("overview_mismatch", Some(2)), ("totals_mismatch", Some(2))], "{:?}", report.warnings);
     assert!(report.warnings[0].message.contains("1 juli 2023 | wethouder Kasmi | Bonn, Duitsland"));
+    assert!(report.warnings[1].message.contains("travel and accommodation (€ 2370)"), "{}", report.warnings[1].message);
 }

@@ -126,7 +126,11 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
             // A mixed document: the trips are read once, from the sections; the overview
             // repeating them is a cross-check. (An undated table, such as totals per
             // official, lists no trips.)
-            warnings.extend(cross_check(&mut trips, &rows, o));
+            if let Some(found) = cross_check(&mut trips, &rows, o) {
+                warnings.extend(found);
+                // Its closing totals are the document's too.
+                totals = overview::printed_totals(o);
+            }
         }
     }
     Built { meta: ReportMeta { title, year: year.unwrap_or(0), layout }, trips, warnings, sections, totals }
@@ -163,13 +167,13 @@ fn caption(doc: &Document, o: &overview::Overview, candidates: &[LineId]) -> Vec
 
 /// Trip warnings `overview_mismatch` for each figure an overview table prints otherwise
 /// than the trip's own section, and for a trip the overview leaves out; a document
-/// warning for an overview row that matches no trip.
-fn cross_check(trips: &mut [Trip], rows: &[Trip], o: &overview::Overview) -> Vec<Warning> {
+/// warning for an overview row that matches no trip. `None` when not one row is a trip of
+/// the sections: then the table is no overview of them.
+fn cross_check(trips: &mut [Trip], rows: &[Trip], o: &overview::Overview) -> Option<Vec<Warning>> {
     let compared = overview::compared_fields(o);
     let d = crate::diff::diff(trips, rows);
     if d.removed.len() == trips.len() {
-        // Not one row is a trip of the sections: some other table, not an overview of them.
-        return Vec::new();
+        return None;
     }
     let page_of = |id: &str| rows.iter().find(|r| r.id == id).and_then(|r| r.pages.first().copied());
     let show = |v: &serde_json::Value| match v {
@@ -198,17 +202,19 @@ fn cross_check(trips: &mut [Trip], rows: &[Trip], o: &overview::Overview) -> Vec
             trip.warnings.push(Warning::new("overview_mismatch", "the trip is not in the overview table", page));
         }
     }
-    d.added
-        .iter()
-        .map(|row| {
-            let cells: Vec<&str> = row.table_cells.iter().map(String::as_str).filter(|c| !c.is_empty()).collect();
-            Warning::new(
-                "overview_mismatch",
-                format!("a row of the overview table ({}) matches no trip of the report", cells.join(" | ")),
-                row.pages.first().copied(),
-            )
-        })
-        .collect()
+    Some(
+        d.added
+            .iter()
+            .map(|row| {
+                let cells: Vec<&str> = row.table_cells.iter().map(String::as_str).filter(|c| !c.is_empty()).collect();
+                Warning::new(
+                    "overview_mismatch",
+                    format!("a row of the overview table ({}) matches no trip of the report", cells.join(" | ")),
+                    row.pages.first().copied(),
+                )
+            })
+            .collect(),
+    )
 }
 
 fn most_common_year(sections: &Sections, doc: &Document) -> Option<i32> {
