@@ -353,3 +353,29 @@ fn a_mixed_document_reads_its_trips_once_and_cross_checks_them() {
     assert!(report.warnings[0].message.contains("1 juli 2023 | wethouder Kasmi | Bonn, Duitsland"));
     assert!(report.warnings[1].message.contains("travel and accommodation (€ 2370)"), "{}", report.warnings[1].message);
 }
+
+#[test]
+fn an_amount_wrapped_in_a_narrow_column_is_one_figure_not_two_rows() {
+    let lines = [
+        TextLine(50.0, 780.0, 16.0, true, "Buitenlandse ambtsreizen 2023"),
+        TextLine(50.0, 700.0, SIZE, true, "Datum"),
+        TextLine(140.0, 700.0, SIZE, true, "Wie"),
+        TextLine(230.0, 700.0, SIZE, true, "Land"),
+        TextLine(330.0, 700.0, SIZE, true, "Totaal"),
+        cell(50.0, 680.0, "3 maart 2023"),
+        cell(140.0, 680.0, "wethouder"),
+        cell(230.0, 680.0, "Japan"),
+        cell(330.0, 680.0, "€"),
+        cell(140.0, 669.0, "Kasmi"),
+        cell(330.0, 669.0, "11.110,-"),
+        cell(50.0, 658.0, "4 april 2023"),
+        cell(140.0, 658.0, "wethouder Buijt"),
+        cell(230.0, 658.0, "België"),
+        cell(330.0, 658.0, "€ 75,-"),
+    ];
+    let report = extract(&pdf(&[&lines]));
+    let got: Vec<(&str, Option<String>)> =
+        report.trips.iter().map(|t| (t.date_text.as_str(), t.costs.total.map(|d| d.to_string()))).collect();
+    assert_eq!(got, [("3 maart 2023", Some("11110".to_string())), ("4 april 2023", Some("75".to_string()))]);
+    assert_eq!(report.trips[0].table_cells[3], "€ 11.110,-");
+}

@@ -496,7 +496,7 @@ pub fn read(doc: &Document) -> Option<Overview> {
 
     let mut rows: Vec<Vec<&BodyLine<'_>>> = Vec::new();
     'blocks: for block in &blocks {
-        let anchors: Vec<usize> = (0..block.len()).filter(|&i| block[i].anchor).collect();
+        let anchors = figure_lines(block, &out.columns);
         let continues = block[0].page_start && !rows.is_empty();
         if anchors.is_empty() {
             if continues {
@@ -515,7 +515,7 @@ pub fn read(doc: &Document) -> Option<Overview> {
             rows.push(vec![block[a]]);
         }
         for (i, line) in block.iter().enumerate() {
-            if line.anchor {
+            if anchors.contains(&i) {
                 continue;
             }
             let target = if i < anchors[0] && continues && top_aligned {
@@ -548,6 +548,43 @@ pub fn read(doc: &Document) -> Option<Overview> {
         out.lines.extend(r.lines.iter().copied());
     }
     Some(out)
+}
+
+/// The lines of a block that open a row: lines with figures, but for one that only goes
+/// on with a figure the line above left unfinished (`€` / `11.110,-` in a narrow column).
+fn figure_lines(block: &[&BodyLine<'_>], columns: &[Column]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut so_far: Vec<String> = vec![String::new(); columns.len()];
+    for (i, line) in block.iter().enumerate() {
+        let figures: Vec<usize> = (0..columns.len())
+            .filter(|&c| {
+                columns[c].field.is_some_and(Field::is_figure) && line.cells.get(c).is_some_and(|w| !w.is_empty())
+            })
+            .collect();
+        if figures.is_empty() {
+            continue;
+        }
+        let goes_on = !out.is_empty()
+            && figures.iter().all(|&c| !so_far[c].is_empty() && !figure_complete(columns[c].field, &so_far[c]));
+        if !goes_on {
+            out.push(i);
+            so_far.iter_mut().for_each(String::clear);
+        }
+        for &c in &figures {
+            let text: Vec<&str> = line.cells[c].iter().map(|w| w.text).collect();
+            if !so_far[c].is_empty() {
+                so_far[c].push(' ');
+            }
+            so_far[c].push_str(&text.join(" "));
+        }
+    }
+    out
+}
+
+/// Whether a figure cell's text so far reads as a whole figure (or `-`, `n.v.t.`).
+fn figure_complete(field: Option<Field>, text: &str) -> bool {
+    let parsed = if field == Some(Field::Co2Tonnes) { money::parse_tonnes(text) } else { money::parse_amount(text) };
+    parsed.is_ok() && !text.trim_end().ends_with('€')
 }
 
 /// A row from its body lines (sorted top to bottom, page after page).
