@@ -379,3 +379,28 @@ fn an_amount_wrapped_in_a_narrow_column_is_one_figure_not_two_rows() {
     assert_eq!(got, [("3 maart 2023", Some("11110".to_string())), ("4 april 2023", Some("75".to_string()))]);
     assert_eq!(report.trips[0].table_cells[3], "€ 11.110,-");
 }
+
+#[test]
+fn labels_hyphenated_in_narrow_columns_still_name_their_columns() {
+    let lines = [
+        TextLine(50.0, 780.0, 16.0, true, "Buitenlandse ambtsreizen 2023"),
+        TextLine(50.0, 700.0, SIZE, true, "Periode"),
+        TextLine(140.0, 700.0, SIZE, true, "Wie"),
+        TextLine(230.0, 700.0, SIZE, true, "Bestemming"),
+        TextLine(330.0, 700.0, SIZE, true, "Vervoers-"),
+        TextLine(330.0, 689.0, SIZE, true, "middel"),
+        TextLine(400.0, 700.0, SIZE, true, "CO2-compen-"),
+        TextLine(400.0, 689.0, SIZE, true, "satie"),
+        cell(50.0, 670.0, "3 maart 2023"),
+        cell(140.0, 670.0, "wethouder Kasmi"),
+        cell(230.0, 670.0, "Bergen, Noorwegen"),
+        cell(330.0, 670.0, "Vliegtuig"),
+        cell(400.0, 670.0, "€ 3,50"),
+    ];
+    let report = extract(&pdf(&[&lines]));
+    assert_eq!(report.trips.len(), 1);
+    let t = &report.trips[0];
+    assert_eq!(t.transport.text, "Vliegtuig");
+    assert_eq!(t.co2.compensation_eur.map(|d| d.to_string()).as_deref(), Some("3.50"));
+    assert_eq!(t.countries, ["NO"]);
+}

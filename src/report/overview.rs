@@ -159,8 +159,10 @@ fn classify(text: &str) -> Phrase {
     let known = |t: &String| {
         v.labels.iter().any(|(w, _)| w == t)
             || v.fillers.contains(&t.as_str())
-            // A label broken inside a word by a narrow cell leaves a letter or two.
+            // A label broken inside a word by a narrow cell leaves a letter or two, or the
+            // head and tail of a label word (`compen-` / `satie`).
             || (t.chars().count() <= 2 && t.chars().all(char::is_alphabetic))
+            || (t.chars().count() >= 3 && v.labels.iter().any(|(w, _)| w.starts_with(t.as_str()) || w.ends_with(t.as_str())))
     };
     if !toks.iter().all(known) {
         return Phrase::Other;
@@ -973,12 +975,23 @@ mod tests {
             ("CO₂- uitstoot (ton)", Some(Field::Co2Tonnes)),
             ("CO₂-compensatie", Some(Field::Co2Compensation)),
             ("CO₂-", None),
+            // Labels hyphenated by a narrow column: the pieces pass as label words, the
+            // column's joined label names the field.
+            ("Vervoers-", Some(Field::Transport)),
+            ("compen-", None),
+            ("satie", None),
             ("Overleg met de Europese Commissie", None),
             ("€ 1.240,-", None),
         ];
         for (label, want) in cases {
             assert_eq!(column_field(label), want, "{label}");
         }
+        // The column's lines are joined, hyphenation undone, before the field is named.
+        assert_eq!(column_field(&text::join_lines(&["CO₂-compen-", "satie"])), Some(Field::Co2Compensation));
+        for fragment in ["compen-", "satie", "verblijfs-", "middel", "2"] {
+            assert_eq!(classify(fragment), Phrase::Filler, "{fragment}");
+        }
+        assert_eq!(classify("Overleg met"), Phrase::Other);
         assert!(is_total_label("Totaal"));
         assert!(is_total_label("Totaal 2021"));
         assert!(!is_total_label("Trein"));
