@@ -404,3 +404,29 @@ fn labels_hyphenated_in_narrow_columns_still_name_their_columns() {
     assert_eq!(t.co2.compensation_eur.map(|d| d.to_string()).as_deref(), Some("3.50"));
     assert_eq!(t.countries, ["NO"]);
 }
+
+#[test]
+fn a_letter_sentence_opening_like_a_header_does_not_make_a_section_edition() {
+    let mut lines = vec![
+        TextLine(50.0, 780.0, 16.0, true, "Buitenlandse ambtsreizen 2023"),
+        cell(50.0, 750.0, "Werkbezoek Gent door wethouder Kasmi staat ook in de tabel hieronder."),
+        TextLine(50.0, 700.0, SIZE, true, "Datum"),
+        TextLine(140.0, 700.0, SIZE, true, "Wie"),
+        TextLine(230.0, 700.0, SIZE, true, "Bestemming"),
+        TextLine(330.0, 700.0, SIZE, true, "Overige kosten"),
+    ];
+    for (y, cells) in [
+        (680.0, ["3 maart 2023", "wethouder Kasmi", "Gent, België", "€ 40,-"]),
+        (665.0, ["4 april 2023", "wethouder Buijt", "Lyon, Frankrijk", "€ 75,-"]),
+    ] {
+        for (x, text) in [50.0, 140.0, 230.0, 330.0].into_iter().zip(cells) {
+            lines.push(cell(x, y, text));
+        }
+    }
+    let report = extract(&pdf(&[&lines]));
+    assert_eq!(report.report.layout, Layout::Table);
+    assert_eq!(
+        report.trips.iter().map(|t| t.destination.as_str()).collect::<Vec<_>>(),
+        ["Gent, België", "Lyon, Frankrijk"]
+    );
+}

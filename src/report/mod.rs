@@ -117,7 +117,13 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
     let mut totals = None;
     if let Some(o) = overview.as_ref().filter(|o| !o.rows.is_empty()) {
         let rows = overview::trips(o, year);
-        if trips.is_empty() {
+        // Sections hold trips when they have cost tables of their own; a letter's sentence
+        // opening like a header (`Werkbezoek Gent door wethouder …`) is no trip section.
+        let own_table = |t: &crate::layout::TableId| {
+            !doc.table(*t).label_lines.iter().any(|&line| in_overview(&LineId { page: t.page, line }))
+        };
+        let sections_hold_trips = sections.trips.iter().any(|s| s.tables.iter().any(own_table));
+        if trips.is_empty() || !sections_hold_trips {
             // A table edition: the rows are the trips.
             layout = Layout::Table;
             trips = rows;
