@@ -126,6 +126,9 @@ pub fn analyse(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analy
     }
     let mut trips = built.trips;
     validate::validate(&mut trips, built.meta.year);
+    if let Some(printed) = &built.totals {
+        warnings.extend(validate::totals_mismatch(&trips, printed));
+    }
     if !options.provenance {
         for t in &mut trips {
             t.provenance = None;

@@ -44,6 +44,20 @@ pub struct ReportMeta {
     pub title: String,
     /// The year the report covers.
     pub year: i32,
+    /// Which shape of edition was read.
+    #[serde(default)]
+    pub layout: Layout,
+}
+
+/// The shape of an edition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Layout {
+    /// A header, text and a cost table per trip.
+    #[default]
+    Sections,
+    /// One overview table, a row per trip (older editions, letters to the council).
+    Table,
 }
 
 /// One official trip.

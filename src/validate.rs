@@ -466,6 +466,27 @@ mod rule_tests {
     }
 
     #[test]
+    fn exactly_three_flights_are_judged_by_their_median_and_the_message_says_so() {
+        // € 100 per tonne is inside € 5–100, but more than 4× the median of € 14.
+        let got = run(flights(&[("1", "14"), ("1", "14"), ("1", "100")]), 2023);
+        assert_eq!(codes(&got), [vec![], vec![], vec!["co2_compensation_ratio"]]);
+        assert!(
+            got[2].warnings[0].message.contains("far from the report's median of € 14 per tonne;"),
+            "{}",
+            got[2].warnings[0].message
+        );
+    }
+
+    #[test]
+    fn tonnes_without_compensation_or_compensation_without_tonnes_give_no_ratio() {
+        assert_eq!(ratio(&trip(vec![TransportMode::Plane], Some("1.0"), None)), None);
+        assert_eq!(ratio(&trip(vec![TransportMode::Plane], None, Some("14.00"))), None);
+        // And no ratio warning, even with fewer than three flights and far outside € 5–100.
+        let got = run(vec![trip(vec![TransportMode::Plane], Some("0.01"), None)], 2023);
+        assert_eq!(codes(&got), [Vec::<&str>::new()]);
+    }
+
+    #[test]
     fn the_fixed_range_includes_its_ends() {
         for (eur, flagged) in [("4.99", true), ("5", false), ("100", false), ("100.01", true)] {
             let got = run(flights(&[("1", eur)]), 2023);
@@ -529,7 +550,7 @@ mod rule_tests {
         Report {
             schema_version: 1,
             source: Source { file: "r.pdf".into(), sha256: String::new(), page_count: 3 },
-            report: ReportMeta { title: String::new(), year: 2023 },
+            report: ReportMeta { title: String::new(), year: 2023, layout: Default::default() },
             trips,
             warnings,
         }

@@ -378,3 +378,20 @@ fn sqlite_with_two_editions_counts_the_current_one_in_the_current_views() {
     drop(conn);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_json_names_the_layout_read_and_the_schema_both_layouts() {
+    let o = run(&["schema"]);
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).expect("schema is JSON");
+    let consts: Vec<&str> = schema["$defs"]["Layout"]["oneOf"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v["const"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(consts, ["sections", "table"]);
+    for (pdf, layout) in [(PDF, "sections"), ("fixtures/editions/overview-reportlab-2020/report.pdf", "table")] {
+        let o = run(&["extract", pdf]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+        assert_eq!(v["report"]["layout"], layout, "{pdf}");
+    }
+}

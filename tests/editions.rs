@@ -109,7 +109,6 @@ fn the_resaved_2024_edition_has_the_golden_records() {
 macro_rules! edition {
     ($test:ident, $name:literal) => {
         #[test]
-        #[ignore = "issue 11: overview-table reader not yet built"]
         fn $test() {
             check($name);
         }

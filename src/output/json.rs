@@ -130,7 +130,7 @@ mod tests {
         let report = |file: &str| Report {
             schema_version: crate::model::SCHEMA_VERSION,
             source: crate::model::Source { file: file.into(), sha256: "ab".into(), page_count: 2 },
-            report: crate::model::ReportMeta { title: "t \"q\"\nx".into(), year: 2024 },
+            report: crate::model::ReportMeta { title: "t \"q\"\nx".into(), year: 2024, layout: Default::default() },
             trips: vec![],
             warnings: vec![],
         };

@@ -482,7 +482,7 @@ mod tests {
         Report {
             schema_version: SCHEMA_VERSION,
             source: Source { file: "x.pdf".into(), sha256: "0".into(), page_count: 1 },
-            report: ReportMeta { title: "t".into(), year: 2024 },
+            report: ReportMeta { title: "t".into(), year: 2024, layout: Default::default() },
             trips,
             warnings: vec![],
         }

@@ -8,6 +8,7 @@ pub mod dates;
 pub mod lexicon;
 pub mod money;
 pub mod officials;
+pub mod overview;
 pub mod places;
 pub mod sections;
 pub mod text;
@@ -19,7 +20,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::layout::{Document, LineId, Settings};
-use crate::model::{bbox_union, Co2, Costs, Located, Provenance, ReportMeta, Transport, Trip, Warning};
+use crate::model::{bbox_union, Co2, Costs, Layout, Located, Provenance, ReportMeta, Transport, Trip, Warning};
+use crate::validate::PrintedTotals;
 use sections::{Section, Sections};
 
 /// What the report stage makes of a document.
@@ -33,6 +35,9 @@ pub struct Built {
     pub warnings: Vec<Warning>,
     /// The sections the trips were read from (for `inspect`).
     pub sections: Sections,
+    /// The totals the document prints for all its trips (an overview table's `Totaal`
+    /// row), to be checked against the trips' sums.
+    pub totals: Option<PrintedTotals>,
 }
 
 fn year_re() -> &'static Regex {
@@ -47,7 +52,17 @@ fn header_re() -> &'static Regex {
 
 /// Builds the records from the layout of a document.
 pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> Built {
-    let sections = sections::sections(doc, settings);
+    let mut sections = sections::sections(doc, settings);
+    let overview = overview::read(doc);
+    // A "header" inside the overview table is a cell of it (a purpose opening with
+    // `Werkbezoek`), not a trip of its own.
+    if let Some(o) = &overview {
+        sections.trips.retain(|s| !s.header.iter().any(|h| o.lines.contains(h)));
+        // Nor is the table the body of the trip before it.
+        for s in &mut sections.trips {
+            s.body.retain(|r| !o.lines.contains(r));
+        }
+    }
     let texts = |refs: &[LineId]| refs.iter().map(|r| doc.line(*r).text()).collect::<Vec<_>>();
 
     let mut title = text::join_lines(&texts(&sections.title));
@@ -58,7 +73,8 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
         .find(&title)
         .or_else(|| info_title.and_then(|t| year_re().find(t)))
         .and_then(|m| m.as_str().parse().ok())
-        .or_else(|| most_common_year(&sections, doc));
+        .or_else(|| most_common_year(&sections, doc))
+        .or_else(|| overview.as_ref().and_then(overview_year));
 
     let mut warnings = Vec::new();
     for page in &doc.pages {
@@ -66,8 +82,14 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
             warnings.push(Warning::new("page_problem", format!("page {}: {p}", page.number), Some(page.number)));
         }
     }
+    let in_overview = |r: &LineId| overview.as_ref().is_some_and(|o| o.lines.contains(r));
     for t in &sections.unassigned_tables {
         let table = doc.table(*t);
+        // The layout stage may take an overview's header for a cost table.
+        let lines = table.label_lines.iter().map(|&line| LineId { page: t.page, line });
+        if lines.clone().any(|r| in_overview(&r)) {
+            continue;
+        }
         let cells: Vec<&str> = table.cells.iter().map(|c| c.text.as_str()).collect();
         warnings.push(Warning::new(
             "unassigned_table",
@@ -76,7 +98,10 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
         ));
     }
 
-    for group in sections::contiguous(&sections.unassigned_lines) {
+    let caption = overview.as_ref().map(|o| caption(doc, o, &sections.unassigned_lines)).unwrap_or_default();
+    let unassigned: Vec<LineId> =
+        sections.unassigned_lines.iter().copied().filter(|r| !in_overview(r) && !caption.contains(r)).collect();
+    for group in sections::contiguous(&unassigned) {
         let text = text::join_lines(&texts(&group));
         let words: Vec<&str> = text.split_whitespace().take(12).collect();
         let page = group.first().map(|r| doc.page_number(r.page));
@@ -87,8 +112,115 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
         ));
     }
 
-    let trips = sections.trips.iter().enumerate().map(|(i, s)| trip(doc, s, i + 1, year)).collect();
-    Built { meta: ReportMeta { title, year: year.unwrap_or(0) }, trips, warnings, sections }
+    let mut trips: Vec<Trip> = sections.trips.iter().enumerate().map(|(i, s)| trip(doc, s, i + 1, year)).collect();
+    let mut layout = Layout::Sections;
+    let mut totals = None;
+    if let Some(o) = overview.as_ref().filter(|o| !o.rows.is_empty()) {
+        let rows = overview::trips(o, year);
+        // Sections hold trips when they have cost tables of their own; a letter's sentence
+        // opening like a header (`Werkbezoek Gent door wethouder …`) is no trip section.
+        let own_table = |t: &crate::layout::TableId| {
+            !doc.table(*t).label_lines.iter().any(|&line| in_overview(&LineId { page: t.page, line }))
+        };
+        let sections_hold_trips = sections.trips.iter().any(|s| s.tables.iter().any(own_table));
+        if trips.is_empty() || !sections_hold_trips {
+            // A table edition: the rows are the trips.
+            layout = Layout::Table;
+            trips = rows;
+            totals = overview::printed_totals(o);
+        } else if o.prints(overview::Field::Date) {
+            // A mixed document: the trips are read once, from the sections; the overview
+            // repeating them is a cross-check. (An undated table, such as totals per
+            // official, lists no trips.)
+            if let Some(found) = cross_check(&mut trips, &rows, o) {
+                warnings.extend(found);
+                // Its closing totals are the document's too.
+                totals = overview::printed_totals(o);
+            }
+        }
+    }
+    Built { meta: ReportMeta { title, year: year.unwrap_or(0), layout }, trips, warnings, sections, totals }
+}
+
+/// The year most of an overview table's date cells name.
+fn overview_year(o: &overview::Overview) -> Option<i32> {
+    let years: Vec<i32> = overview::trips(o, None)
+        .iter()
+        .filter_map(|t| year_re().find(&t.date_text).and_then(|m| m.as_str().parse().ok()))
+        .collect();
+    years.iter().copied().max_by_key(|y| (years.iter().filter(|x| *x == y).count(), -*y))
+}
+
+/// Text standing right above an overview's header (its caption, `Overzicht van de reizen
+/// in 2023`): one line after another, each at most a few lines above the one below.
+fn caption(doc: &Document, o: &overview::Overview, candidates: &[LineId]) -> Vec<LineId> {
+    let Some((page, top)) = o.top else { return Vec::new() };
+    let mut above: Vec<LineId> =
+        candidates.iter().copied().filter(|r| r.page == page && doc.line(*r).y > top).collect();
+    above.sort_by(|a, b| doc.line(*a).y.total_cmp(&doc.line(*b).y));
+    let mut out = Vec::new();
+    let mut y = top;
+    for r in above {
+        let l = doc.line(r);
+        if l.y - y > 4.0 * l.size {
+            break;
+        }
+        y = l.y;
+        out.push(r);
+    }
+    out
+}
+
+/// Trip warnings `overview_mismatch` for each figure an overview table prints otherwise
+/// than the trip's own section, and for a trip the overview leaves out; a document
+/// warning for an overview row that matches no trip. `None` when not one row is a trip of
+/// the sections: then the table is no overview of them.
+fn cross_check(trips: &mut [Trip], rows: &[Trip], o: &overview::Overview) -> Option<Vec<Warning>> {
+    let compared = overview::compared_fields(o);
+    let d = crate::diff::diff(trips, rows);
+    if d.removed.len() == trips.len() {
+        return None;
+    }
+    let page_of = |id: &str| rows.iter().find(|r| r.id == id).and_then(|r| r.pages.first().copied());
+    let show = |v: &serde_json::Value| match v {
+        serde_json::Value::Null => "nothing".to_string(),
+        serde_json::Value::String(s) => format!("{s:?}"),
+        v => v.to_string(),
+    };
+    for c in &d.changed {
+        let Some(trip) = trips.iter_mut().find(|t| t.id == c.old_id) else { continue };
+        for f in c.fields.iter().filter(|f| compared.contains(&f.field)) {
+            trip.warnings.push(Warning::new(
+                "overview_mismatch",
+                format!(
+                    "the overview table prints {} {} where the trip's own section has {}",
+                    f.field,
+                    show(&f.new),
+                    show(&f.old)
+                ),
+                page_of(&c.new_id),
+            ));
+        }
+    }
+    for missing in &d.removed {
+        if let Some(trip) = trips.iter_mut().find(|t| t.id == missing.id) {
+            let page = o.rows.first().and_then(|r| r.pages.iter().next().copied());
+            trip.warnings.push(Warning::new("overview_mismatch", "the trip is not in the overview table", page));
+        }
+    }
+    Some(
+        d.added
+            .iter()
+            .map(|row| {
+                let cells: Vec<&str> = row.table_cells.iter().map(String::as_str).filter(|c| !c.is_empty()).collect();
+                Warning::new(
+                    "overview_mismatch",
+                    format!("a row of the overview table ({}) matches no trip of the report", cells.join(" | ")),
+                    row.pages.first().copied(),
+                )
+            })
+            .collect(),
+    )
 }
 
 fn most_common_year(sections: &Sections, doc: &Document) -> Option<i32> {
