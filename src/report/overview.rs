@@ -106,12 +106,16 @@ struct Vocabulary {
     labels: Vec<(&'static str, Field)>,
     fillers: Vec<&'static str>,
     totals: Vec<&'static str>,
+    /// Every token a header may hold: label words, fillers, and the heads and tails (three
+    /// letters or more) of label words, which a narrow cell breaks (`compen-` / `satie`).
+    known: std::collections::HashSet<String>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
     static V: OnceLock<Vocabulary> = OnceLock::new();
     V.get_or_init(|| {
-        let mut v = Vocabulary { labels: Vec::new(), fillers: Vec::new(), totals: Vec::new() };
+        let mut v =
+            Vocabulary { labels: Vec::new(), fillers: Vec::new(), totals: Vec::new(), known: Default::default() };
         // Rows that cannot be read are skipped here; a test checks that there are none.
         for (_, cells) in super::places::parse_tsv(OVERVIEW_TSV).rows {
             let (Some(kind), Some(word)) = (cells.first(), cells.get(1)) else { continue };
@@ -126,6 +130,18 @@ fn vocabulary() -> &'static Vocabulary {
                 _ => {}
             }
         }
+        for (w, _) in &v.labels {
+            let chars: Vec<(usize, char)> = w.char_indices().collect();
+            for (k, (at, _)) in chars.iter().enumerate() {
+                if k >= 3 {
+                    v.known.insert(w[..*at].to_string());
+                }
+                if chars.len() - k >= 3 {
+                    v.known.insert(w[*at..].to_string());
+                }
+            }
+        }
+        v.known.extend(v.fillers.iter().map(|f| f.to_string()));
         v
     })
 }
@@ -157,12 +173,9 @@ fn classify(text: &str) -> Phrase {
         return Phrase::Other;
     }
     let known = |t: &String| {
-        v.labels.iter().any(|(w, _)| w == t)
-            || v.fillers.contains(&t.as_str())
-            // A label broken inside a word by a narrow cell leaves a letter or two, or the
-            // head and tail of a label word (`compen-` / `satie`).
+        v.known.contains(t)
+            // A label broken inside a word by a narrow cell leaves a letter or two.
             || (t.chars().count() <= 2 && t.chars().all(char::is_alphabetic))
-            || (t.chars().count() >= 3 && v.labels.iter().any(|(w, _)| w.starts_with(t.as_str()) || w.ends_with(t.as_str())))
     };
     if !toks.iter().all(known) {
         return Phrase::Other;
@@ -288,10 +301,25 @@ struct Header {
 /// column or so whose label the vocabulary does not know (`Opmerkingen`) beside three
 /// labels it does.
 fn is_header_band(band: &Band<'_>) -> bool {
-    let kinds: Vec<Phrase> = band.phrases().iter().map(|p| classify(&phrase_text(p))).collect();
-    let labels = kinds.iter().filter(|k| matches!(k, Phrase::Label(_))).count();
-    let other = kinds.iter().filter(|k| **k == Phrase::Other).count();
-    !kinds.is_empty() && (other == 0 || (labels >= 3 && 3 * other <= kinds.len()))
+    let phrases = band.phrases();
+    let n = phrases.len();
+    // A band with a phrase that is no label is a header only with three labels and at
+    // most a third of its phrases unknown: stop reading at the first phrase that rules
+    // that out (most bands are prose, ruled out by their first phrase).
+    let most_other = if n >= 4 { n / 3 } else { 0 };
+    let (mut labels, mut other) = (0, 0);
+    for p in &phrases {
+        let kind = if p.len() > LABEL_MAX_WORDS { Phrase::Other } else { classify(&phrase_text(p)) };
+        match kind {
+            Phrase::Label(_) => labels += 1,
+            Phrase::Other => other += 1,
+            Phrase::Filler => {}
+        }
+        if other > most_other {
+            return false;
+        }
+    }
+    n > 0 && (other == 0 || labels >= 3)
 }
 
 /// The columns of a run of header bands, left to right: phrases standing over each other
