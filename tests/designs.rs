@@ -22,7 +22,7 @@ fn check(name: &str) {
 /// differ from its expected records in at most the number of fields measured.
 #[test]
 fn unseen_designs_not_yet_exact_do_not_get_worse() {
-    for (name, most) in [("chromium-grid-2024", 38), ("reportlab-rightside-2024", 12)] {
+    for (name, most) in [("chromium-grid-2024", 38)] {
         let diffs = differences(name);
         assert!(diffs.len() <= most, "{name}: {} differences, at most {most}:\n{}", diffs.len(), diffs.join("\n"));
     }
@@ -47,6 +47,7 @@ design!(libreoffice_two_column_sections_and_labelled_fields, "libreoffice-sectio
 design!(libreoffice_left_text_frame_sidebar, "libreoffice-frame-2019");
 // Made after the method, unseen by it.
 design!(libreoffice_three_columns_landscape_with_headings_in_the_column, "libreoffice-columns3-2024");
+design!(reportlab_tinted_right_sidebar_and_running_header, "reportlab-rightside-2024");
 
 /// Every fixture directory has a test above, so a new fixture cannot be left unchecked.
 #[test]

@@ -93,7 +93,7 @@ pub fn column_gutters(
         && rows_side_by_side(chunks, gap, |a, b| {
             prose_run(chunks, a, true, body, settings) && prose_run(chunks, b, false, body, settings)
         }) < settings.column_prose_rows
-        && !graphics.iter().any(|g| g.is_vertical_rule() && g.bbox[3] - g.bbox[1] >= tall)
+        && !vertical_edges(graphics).any(|b| b[3] - b[1] >= tall)
     {
         return Vec::new();
     }
@@ -139,9 +139,9 @@ pub fn gutters(
     }
 
     let mut found: Vec<Gutter> = Vec::new();
-    // A vertical rule standing in a gap is a gutter, whatever the gap's width.
-    for r in graphics.iter().filter(|g| g.is_vertical_rule()) {
-        let b = r.bbox;
+    // A vertical rule standing in a gap is a gutter, whatever the gap's width; so is the
+    // side of a box.
+    for b in vertical_edges(graphics) {
         if b[3] - b[1] < settings.rule_gutter_min_length * body {
             continue;
         }
@@ -168,6 +168,17 @@ pub fn gutters(
         }
     }
     found
+}
+
+/// Drawn vertical lines that may bound a column: rules, and the sides of boxes (a tinted
+/// sidebar's panel bounds the text inside it as a rule would).
+fn vertical_edges(graphics: &[Graphic]) -> impl Iterator<Item = [f64; 4]> + '_ {
+    let rules = graphics.iter().filter(|g| g.is_vertical_rule()).map(|g| g.bbox);
+    let box_sides = graphics.iter().filter(|g| matches!(g.kind, GraphicKind::Rect { .. })).flat_map(|g| {
+        let b = g.bbox;
+        [[b[0], b[1], b[0], b[3]], [b[2], b[1], b[2], b[3]]]
+    });
+    rules.chain(box_sides)
 }
 
 /// On how many baselines two neighbouring chunks stand at least `gap` apart, where `both`
@@ -386,13 +397,32 @@ pub fn finish(page: &mut PageLayout, settings: &Settings) {
         .blocks
         .iter()
         .enumerate()
-        .map(|(i, b)| Element { bbox: b.bbox, item: Some(Item::Block(i)) })
-        .chain(page.tables.iter().enumerate().map(|(i, t)| Element { bbox: t.bbox, item: Some(Item::Table(i)) }))
+        .map(|(i, b)| Element { bbox: b.bbox, item: Some(Item::Block(i)), panel: None })
+        .chain(page.tables.iter().enumerate().map(|(i, t)| Element {
+            bbox: t.bbox,
+            item: Some(Item::Table(i)),
+            panel: None,
+        }))
         .collect();
     // Photos take part in the cut (a photo across the columns ends them) but are not read.
-    elements.extend(
-        page.graphics.iter().filter(|g| g.kind == GraphicKind::Image).map(|g| Element { bbox: g.bbox, item: None }),
-    );
+    elements.extend(page.graphics.iter().filter(|g| g.kind == GraphicKind::Image).map(|g| Element {
+        bbox: g.bbox,
+        item: None,
+        panel: None,
+    }));
+    // A block inside a box (a tinted or framed panel) that holds no table: evidence of a
+    // sidebar, whatever its width.
+    let panels: Vec<[f64; 4]> = graphics
+        .iter()
+        .filter(|g| matches!(g.kind, GraphicKind::Rect { .. }) && g.bbox[3] - g.bbox[1] >= 2.0 * body)
+        .map(|g| g.bbox)
+        .collect();
+    for e in &mut elements {
+        let inside = |p: &[f64; 4]| {
+            e.bbox[0] >= p[0] - 0.5 && e.bbox[2] <= p[2] + 0.5 && e.bbox[1] >= p[1] - 0.5 && e.bbox[3] <= p[3] + 0.5
+        };
+        e.panel = matches!(e.item, Some(Item::Block(_))).then(|| panels.iter().position(inside)).flatten();
+    }
     let all: Vec<usize> = (0..elements.len()).collect();
     let mut sides: Vec<usize> = Vec::new();
     let order = xy_cut(&elements, all, &page.gutters, settings, &mut sides);
@@ -440,6 +470,8 @@ fn clip_at_crossing_blocks(gutters: &mut Vec<Gutter>, blocks: &[blocks::Block]) 
 struct Element {
     bbox: [f64; 4],
     item: Option<Item>,
+    /// The box (panel) the element stands in, if any.
+    panel: Option<usize>,
 }
 
 fn span(elements: &[Element], set: &[usize]) -> [f64; 4] {
@@ -478,11 +510,15 @@ fn xy_cut(
             set.iter().partition(|&&e| (elements[e].bbox[0] + elements[e].bbox[2]) / 2.0 < g.centre());
         if !left.is_empty() && !right.is_empty() {
             let (lw, rw) = (typical_width(elements, &left), typical_width(elements, &right));
+            let (lp, rp) = (panel_of(elements, &left), panel_of(elements, &right));
             let left_order = xy_cut(elements, left, gutters, settings, sides);
             let right_order = xy_cut(elements, right, gutters, settings, sides);
-            return if rw <= settings.sidebar_max_ratio * lw {
+            // A column much narrower than its neighbour is a sidebar, and so is one that
+            // stands in a box of its own beside it.
+            let boxed = |own: Option<usize>, other: Option<usize>| own.is_some() && own != other;
+            return if rw <= settings.sidebar_max_ratio * lw || (boxed(rp, lp) && rw < lw) {
                 with_sidebar(elements, left_order, right_order, sides)
-            } else if lw <= settings.sidebar_max_ratio * rw {
+            } else if lw <= settings.sidebar_max_ratio * rw || (boxed(lp, rp) && lw < rw) {
                 with_sidebar(elements, right_order, left_order, sides)
             } else {
                 left_order.into_iter().chain(right_order).collect()
@@ -534,6 +570,13 @@ fn xy_cut(
         sides.push(f);
     }
     leaf
+}
+
+/// The box all the text of a set of elements stands in, if it is one box.
+fn panel_of(elements: &[Element], set: &[usize]) -> Option<usize> {
+    let mut text = set.iter().map(|&e| elements[e]).filter(|e| e.item.is_some());
+    let first = text.next()?.panel?;
+    text.all(|e| e.panel == Some(first)).then_some(first)
 }
 
 /// The width of the text of a set of elements: the median block width, each block
