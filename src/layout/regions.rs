@@ -17,7 +17,7 @@
 //! **sidebar**: its blocks are read with the block they stand beside (before the first
 //! block of the main column that starts below them), not after the whole column.
 
-use super::{blocks, Item, LineRole, PageLayout, Region, Settings};
+use super::{blocks, Item, Line, LineRole, PageLayout, Region, Settings};
 use crate::model::bbox_union;
 use crate::pdf::{Graphic, GraphicKind};
 
@@ -131,6 +131,15 @@ pub fn gutters(
     let min_h = settings.gutter_min_height * body;
 
     let mut solid: Vec<[f64; 4]> = obstacles.to_vec();
+    // Horizontal rules are obstacles too: a rule across the columns (under a heading)
+    // ends their gutter, as a photo does.
+    for g in graphics.iter().filter(|g| g.is_horizontal_rule()) {
+        let b = g.bbox;
+        if b[0] < bound[2] && bound[0] < b[2] && b[1] <= bound[3] && bound[1] <= b[3] {
+            let y = (b[1] + b[3]) / 2.0;
+            solid.push([b[0].max(bound[0]), y - 0.25, b[2].min(bound[2]), y + 0.25]);
+        }
+    }
     for g in graphics.iter().filter(|g| g.kind == GraphicKind::Image) {
         let b = g.bbox;
         if b[0] < bound[2] && bound[0] < b[2] && b[1] < bound[3] && bound[1] < b[3] {
@@ -391,7 +400,13 @@ pub fn finish(page: &mut PageLayout, settings: &Settings) {
         .copied()
         .collect();
     page.gutters = gutters(&obstacles, &chunks, &graphics, body, settings);
-    clip_at_crossing_blocks(&mut page.gutters, &page.blocks);
+    let others: Vec<[f64; 4]> = page
+        .tables
+        .iter()
+        .map(|t| t.bbox)
+        .chain(page.graphics.iter().filter(|g| g.kind == GraphicKind::Image).map(|g| g.bbox))
+        .collect();
+    clip_at_crossing_blocks(&mut page.gutters, &page.blocks, &others, &page.lines, body);
 
     let mut elements: Vec<Element> = page
         .blocks
@@ -434,13 +449,44 @@ pub fn finish(page: &mut PageLayout, settings: &Settings) {
     }
 }
 
+/// Text this many times the body size or larger is a heading.
+const HEADING_SIZE: f64 = 1.15;
+
 /// Ends each gutter at the blocks that cross it. A gutter is found among lines, and the
 /// last line of a wrapped heading may stand beside the gap under it; but the heading's block
-/// spans the columns, so the columns start below it (and the heading is read first).
-fn clip_at_crossing_blocks(gutters: &mut Vec<Gutter>, blocks: &[blocks::Block]) {
+/// spans the columns, so the columns start below it (and the heading is read first). A
+/// heading at the page's left margin, beside the gutter with nothing (text, table, photo)
+/// beside it on the other side but text there above and below it, ends the columns too (a
+/// short trip header over a grid of columns); a pull quote set in its column does not, nor
+/// does a heading low in a column whose neighbour has ended.
+fn clip_at_crossing_blocks(
+    gutters: &mut Vec<Gutter>,
+    blocks: &[blocks::Block],
+    others: &[[f64; 4]],
+    lines: &[Line],
+    body: f64,
+) {
+    let margin = blocks.iter().map(|b| b.bbox[0]).fold(f64::INFINITY, f64::min);
     for g in gutters.iter_mut() {
+        // A heading beside the gutter with nothing beside it on the other side ends the
+        // columns as one across them would (a short trip header above two columns).
+        let (x0, x1) = (g.x0, g.x1);
+        let heading_alone = |b: &blocks::Block| {
+            let heading =
+                b.lines.first().is_some_and(|&l| lines[l].size >= HEADING_SIZE * body) && b.bbox[0] <= margin + body;
+            let left = b.bbox[2] <= x0 + 0.5;
+            let opposite = |o: &&[f64; 4]| if left { o[0] >= x1 - 0.5 } else { o[2] <= x0 + 0.5 };
+            let across: Vec<&[f64; 4]> = blocks.iter().map(|o| &o.bbox).chain(others).filter(opposite).collect();
+            // … while the other side holds text above and below it: columns end and
+            // start again there, rather than one column running on past the other's end.
+            heading
+                && !across.iter().any(|o| o[1] < b.bbox[3] && b.bbox[1] < o[3])
+                && across.iter().any(|o| o[1] >= b.bbox[3])
+                && across.iter().any(|o| o[3] <= b.bbox[1])
+        };
         for b in blocks {
-            if !(g.crossed_by(&b.bbox) && b.bbox[1] < g.y1 && g.y0 < b.bbox[3]) {
+            let beside_or_across = b.bbox[1] < g.y1 && g.y0 < b.bbox[3];
+            if !(beside_or_across && (g.crossed_by(&b.bbox) || heading_alone(b))) {
                 continue;
             }
             if (b.bbox[1] + b.bbox[3]) / 2.0 >= (g.y0 + g.y1) / 2.0 {
