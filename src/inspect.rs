@@ -141,7 +141,7 @@ pub fn inspection(a: &Analysis) -> Inspection {
     for (i, t) in s.trips.iter().enumerate() {
         mark(&t.header, BlockKind::Header, Some(i));
         mark(&t.purpose, BlockKind::Purpose, Some(i));
-        mark(&t.date.into_iter().collect::<Vec<_>>(), BlockKind::Date, Some(i));
+        mark(&t.date, BlockKind::Date, Some(i));
         mark(&t.body, BlockKind::Body, Some(i));
         for tr in &t.tables {
             tables.insert(*tr, Some(i));

@@ -227,8 +227,10 @@ fn most_common_year(sections: &Sections, doc: &Document) -> Option<i32> {
     let mut years: Vec<i32> = sections
         .trips
         .iter()
-        .filter_map(|s| s.date)
-        .filter_map(|r| year_re().find(doc.line(r).text()).and_then(|m| m.as_str().parse().ok()))
+        .filter_map(|s| {
+            let date = text::join_lines(&s.date.iter().map(|r| doc.line(*r).text()).collect::<Vec<_>>());
+            year_re().find(&date).and_then(|m| m.as_str().parse().ok())
+        })
         .collect();
     years.sort_unstable();
     let mut best = None;
@@ -283,7 +285,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
     };
 
     let purpose = lexicon::without_label(&text::join_lines(&texts(&s.purpose)), lexicon::purpose_labels()).to_string();
-    let date_text = s.date.map(|r| text::collapse(line(&r).text())).unwrap_or_default();
+    let date_text = text::join_lines(&texts(&s.date));
     let (start_date, end_date) = if date_text.is_empty() {
         warnings.push(Warning::new("missing_date", "no date line found under the header", Some(first_page)));
         (None, None)
@@ -291,7 +293,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
         match dates::parse_date_range(dates::without_label(&date_text), year) {
             Ok((a, b)) => (Some(a), Some(b)),
             Err(e) => {
-                warnings.push(Warning::new("unreadable_date", e.to_string(), s.date.map(|r| page_of(&r))));
+                warnings.push(Warning::new("unreadable_date", e.to_string(), s.date.first().map(page_of)));
                 (None, None)
             }
         }
@@ -365,7 +367,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
     let description = paragraphs.iter().map(|p| text::join_lines(&texts(p))).collect::<Vec<_>>().join("\n\n");
 
     let mut pages: BTreeSet<u32> = BTreeSet::new();
-    for r in s.header.iter().chain(&s.purpose).chain(s.date.iter()).chain(&s.body) {
+    for r in s.header.iter().chain(&s.purpose).chain(&s.date).chain(&s.body) {
         pages.insert(page_of(r));
     }
     for t in &s.tables {
@@ -377,7 +379,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
     let provenance = Provenance {
         header: located(doc, &s.header),
         purpose: located(doc, &s.purpose),
-        date: located(doc, &s.date.into_iter().collect::<Vec<_>>()),
+        date: located(doc, &s.date),
         body: paragraphs.iter().flat_map(|p| located(doc, p)).collect(),
         table: table.map(|t| vec![Located { page: t.page, bbox: t.bbox }]).unwrap_or_default(),
         table_cells: table

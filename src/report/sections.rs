@@ -23,8 +23,8 @@ pub struct Section {
     pub header: Vec<LineId>,
     /// Purpose lines.
     pub purpose: Vec<LineId>,
-    /// The date line.
-    pub date: Option<LineId>,
+    /// The date line (lines, where a narrow column wraps it).
+    pub date: Vec<LineId>,
     /// Body lines in reading order.
     pub body: Vec<LineId>,
     /// Cost tables (normally one).
@@ -174,7 +174,7 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
                     if above.page == r.page && is_date_line(l.text()) && l.y > line.y && l.y - line.y <= 3.0 * line.size
                     {
                         prev.body.pop();
-                        section.date = Some(above);
+                        section.date = vec![above];
                     }
                 }
             }
@@ -193,8 +193,17 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
         // A sidebar beside the body holds the trip's purpose and date: by role, not by
         // position in the stream.
         if region == Region::Side && trip.tables.is_empty() {
-            if trip.date.is_none() && is_date_line(text) {
-                trip.date = Some(r);
+            // A date wrapped in a narrow sidebar (`27 januari t/m 3 februari` / `2024`).
+            if let Some(&last) = trip.date.last() {
+                let so_far: Vec<&str> = trip.date.iter().map(|d| stream.line(*d).text()).collect();
+                let joined = format!("{} {text}", super::text::join_lines(&so_far));
+                if follows(stream.line(last), line, settings) && is_date_line(&joined) {
+                    trip.date.push(r);
+                    continue;
+                }
+            }
+            if trip.date.is_empty() && is_date_line(text) {
+                trip.date = vec![r];
                 continue;
             }
             // The purpose goes on over the sidebar's next lines, until its date line.
@@ -209,8 +218,8 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             }
         }
         if phase != Phase::Header && trip.tables.is_empty() {
-            if trip.date.is_none() && lexicon::has_label(text, lexicon::date_labels()) && is_date_line(text) {
-                trip.date = Some(r);
+            if trip.date.is_empty() && lexicon::has_label(text, lexicon::date_labels()) && is_date_line(text) {
+                trip.date = vec![r];
                 continue;
             }
             if trip.purpose.is_empty() && lexicon::has_label(text, lexicon::purpose_labels()) {
@@ -241,12 +250,12 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             let near = r.page == trip.header[0].page
                 && top.y - line.y <= settings.head_block_lines * top.size
                 && overlaps(top, line);
-            if near && trip.date.is_none() && is_date_line(text) {
-                trip.date = Some(r);
+            if near && trip.date.is_empty() && is_date_line(text) {
+                trip.date = vec![r];
                 continue;
             }
             let not_body = body.is_none_or(|b| line.style() != b);
-            let date_follows = trip.date.is_none() && date_within(&stream, idx, r.page, 3);
+            let date_follows = trip.date.is_empty() && date_within(&stream, idx, r.page, 3);
             if near && trip.purpose.len() < 4 && (not_body || date_follows) {
                 trip.purpose.push(r);
                 continue;
