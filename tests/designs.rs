@@ -17,16 +17,6 @@ fn check(name: &str) {
     assert!(diffs.is_empty(), "{name}: {} differences:\n{}", diffs.len(), diffs.join("\n"));
 }
 
-/// A design made after the method was written, to see how it does on pages it was not
-/// built for (`fixtures/layouts/README.md`), that it does not yet read exactly: it may
-/// differ from its expected records in at most the number of fields measured.
-#[test]
-fn unseen_design_not_yet_exact_does_not_get_worse() {
-    let (name, most) = ("chromium-grid-2024", 5);
-    let diffs = differences(name);
-    assert!(diffs.len() <= most, "{name}: {} differences, at most {most}:\n{}", diffs.len(), diffs.join("\n"));
-}
-
 macro_rules! design {
     ($test:ident, $name:literal) => {
         #[test]
@@ -44,9 +34,11 @@ design!(reportlab_three_unruled_columns_and_photo_over_two, "reportlab-columns3-
 design!(libreoffice_two_column_sections_and_labelled_fields, "libreoffice-sections-2021");
 
 design!(libreoffice_left_text_frame_sidebar, "libreoffice-frame-2019");
-// Made after the method, unseen by it.
+// Made after the method, to measure it on designs it was not built for (263 of 312
+// fields right at first; see fixtures/layouts/README.md).
 design!(libreoffice_three_columns_landscape_with_headings_in_the_column, "libreoffice-columns3-2024");
 design!(reportlab_tinted_right_sidebar_and_running_header, "reportlab-rightside-2024");
+design!(chromium_grid_with_left_sidebar_and_two_body_columns, "chromium-grid-2024");
 
 /// Every fixture directory has a test above, so a new fixture cannot be left unchecked.
 #[test]

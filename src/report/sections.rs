@@ -192,6 +192,12 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
         }
         // A sidebar beside the body holds the trip's purpose and date: by role, not by
         // position in the stream.
+        // A sidebar's date is the trip's, even when the sidebar is read after the trip's
+        // table (it stands beside the table's top).
+        if region == Region::Side && trip.date.is_empty() && is_date_line(text) {
+            trip.date = vec![r];
+            continue;
+        }
         if region == Region::Side && trip.tables.is_empty() {
             // A date wrapped in a narrow sidebar (`27 januari t/m 3 februari` / `2024`).
             if let Some(&last) = trip.date.last() {
