@@ -93,7 +93,7 @@ pub fn column_gutters(
         && rows_side_by_side(chunks, gap, |a, b| {
             prose_run(chunks, a, true, body, settings) && prose_run(chunks, b, false, body, settings)
         }) < settings.column_prose_rows
-        && !vertical_edges(graphics).any(|b| b[3] - b[1] >= tall)
+        && !edges_between_text(chunks, graphics, tall)
     {
         return Vec::new();
     }
@@ -188,6 +188,27 @@ fn vertical_edges(graphics: &[Graphic]) -> impl Iterator<Item = [f64; 4]> + '_ {
         [[b[0], b[1], b[0], b[3]], [b[2], b[1], b[2], b[3]]]
     });
     rules.chain(box_sides)
+}
+
+/// Whether a drawn vertical line at least `tall` long stands between neighbouring text on
+/// two baselines or more (a rule or a panel's side between columns, not a box around a
+/// heading).
+fn edges_between_text(chunks: &[Chunk], graphics: &[Graphic], tall: f64) -> bool {
+    let edges: Vec<[f64; 4]> = vertical_edges(graphics).filter(|b| b[3] - b[1] >= tall).collect();
+    if edges.is_empty() {
+        return false;
+    }
+    // Neighbouring chunks (baseline by baseline, left to right) level with each other.
+    let rows = chunks
+        .windows(2)
+        .filter(|p| {
+            let (a, b) = (&p[0], &p[1]);
+            a.bbox[1] < b.bbox[3]
+                && b.bbox[1] < a.bbox[3]
+                && edges.iter().any(|e| e[0] >= a.bbox[2] && e[2] <= b.bbox[0] && e[1] <= a.y && a.y <= e[3])
+        })
+        .count();
+    rows >= 2
 }
 
 /// On how many baselines two neighbouring chunks stand at least `gap` apart, where `both`
