@@ -286,9 +286,12 @@ fn furniture_eligible(
 ) -> Vec<bool> {
     let mut eligible: Vec<bool> =
         lines.iter().zip(roles).map(|(l, r)| *r == LineRole::Text && vocabulary.may_be_furniture(l.text())).collect();
-    // Lines come top to bottom, so a header's third line follows its second.
+    // Lines come top to bottom, so a header's third line follows its second; only the
+    // lines just above can be followed (bounded work on pages of many lines).
     for i in 0..lines.len() {
-        let continues = (0..i).any(|j| {
+        let reach = settings.block_max_gap * lines[i].size.max(1.0) * 2.0;
+        let above = (0..i).rev().take_while(|&j| lines[j].y - lines[i].y <= reach);
+        let continues = above.into_iter().any(|j| {
             let (prev, next) = (&lines[j], &lines[i]);
             roles[j] == LineRole::Text
                 && !eligible[j]
