@@ -17,6 +17,16 @@ fn check(name: &str) {
     assert!(diffs.is_empty(), "{name}: {} differences:\n{}", diffs.len(), diffs.join("\n"));
 }
 
+/// Designs made after the method was written, the second round, not yet read exactly:
+/// each may differ from its expected records in at most the number of fields measured.
+#[test]
+fn unseen_designs_not_yet_exact_do_not_get_worse() {
+    for (name, most) in [("chromium-magazine-2024", 25), ("chromium-datesidebar-2024", 7)] {
+        let diffs = differences(name);
+        assert!(diffs.len() <= most, "{name}: {} differences, at most {most}:\n{}", diffs.len(), diffs.join("\n"));
+    }
+}
+
 macro_rules! design {
     ($test:ident, $name:literal) => {
         #[test]
@@ -39,13 +49,16 @@ design!(libreoffice_left_text_frame_sidebar, "libreoffice-frame-2019");
 design!(libreoffice_three_columns_landscape_with_headings_in_the_column, "libreoffice-columns3-2024");
 design!(reportlab_tinted_right_sidebar_and_running_header, "reportlab-rightside-2024");
 design!(chromium_grid_with_left_sidebar_and_two_body_columns, "chromium-grid-2024");
+design!(reportlab_tight_two_columns_three_line_headers_right_aligned_table, "reportlab-tight2col-2024");
 
 /// Every fixture directory has a test above, so a new fixture cannot be left unchecked.
 #[test]
 fn every_layout_fixture_is_tested() {
-    const TESTED: [&str; 10] = [
+    const TESTED: [&str; 13] = [
         "chromium-columns-2025",
+        "chromium-datesidebar-2024",
         "chromium-grid-2024",
+        "chromium-magazine-2024",
         "chromium-sidebar-2024",
         "libreoffice-columns3-2024",
         "libreoffice-frame-2019",
@@ -54,6 +67,7 @@ fn every_layout_fixture_is_tested() {
         "reportlab-columns3-2018",
         "reportlab-rightside-2024",
         "reportlab-sidebar-2017",
+        "reportlab-tight2col-2024",
     ];
     let mut found: Vec<String> = std::fs::read_dir("fixtures/layouts")
         .expect("fixtures/layouts")
