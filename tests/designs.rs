@@ -21,7 +21,7 @@ fn check(name: &str) {
 /// each may differ from its expected records in at most the number of fields measured.
 #[test]
 fn unseen_designs_not_yet_exact_do_not_get_worse() {
-    for (name, most) in [("chromium-magazine-2024", 25), ("chromium-datesidebar-2024", 7)] {
+    for (name, most) in [("chromium-datesidebar-2024", 7)] {
         let diffs = differences(name);
         assert!(diffs.len() <= most, "{name}: {} differences, at most {most}:\n{}", diffs.len(), diffs.join("\n"));
     }
@@ -50,6 +50,7 @@ design!(libreoffice_three_columns_landscape_with_headings_in_the_column, "libreo
 design!(reportlab_tinted_right_sidebar_and_running_header, "reportlab-rightside-2024");
 design!(chromium_grid_with_left_sidebar_and_two_body_columns, "chromium-grid-2024");
 design!(reportlab_tight_two_columns_three_line_headers_right_aligned_table, "reportlab-tight2col-2024");
+design!(chromium_magazine_purpose_and_date_on_one_line, "chromium-magazine-2024");
 
 /// Every fixture directory has a test above, so a new fixture cannot be left unchecked.
 #[test]

@@ -223,6 +223,22 @@ fn cross_check(trips: &mut [Trip], rows: &[Trip], o: &overview::Overview) -> Opt
     )
 }
 
+/// Separators set between purpose and date on one line.
+const INLINE_SEPARATORS: [&str; 5] = [" | ", " · ", " • ", " – ", " — "];
+
+/// A purpose line that ends in its date after a separator, split in two.
+///
+/// ```
+/// # use ambtsreizen::report::split_inline_date;
+/// assert_eq!(split_inline_date("Bezoek aan de haven | 3 t/m 5 mei 2024"), Some(("Bezoek aan de haven", "3 t/m 5 mei 2024")));
+/// assert_eq!(split_inline_date("Overleg over EU-beleid – stand van zaken"), None);
+/// ```
+pub fn split_inline_date(line: &str) -> Option<(&str, &str)> {
+    INLINE_SEPARATORS.iter().filter_map(|sep| line.rsplit_once(sep)).find_map(|(purpose, date)| {
+        (!purpose.trim().is_empty() && dates::is_date_line(date.trim())).then(|| (purpose.trim(), date.trim()))
+    })
+}
+
 fn most_common_year(sections: &Sections, doc: &Document) -> Option<i32> {
     let mut years: Vec<i32> = sections
         .trips
@@ -284,8 +300,15 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
         Err(_) => Vec::new(),
     };
 
-    let purpose = lexicon::without_label(&text::join_lines(&texts(&s.purpose)), lexicon::purpose_labels()).to_string();
-    let date_text = text::join_lines(&texts(&s.date));
+    let mut purpose =
+        lexicon::without_label(&text::join_lines(&texts(&s.purpose)), lexicon::purpose_labels()).to_string();
+    let mut date_text = text::join_lines(&texts(&s.date));
+    if date_text.is_empty() {
+        // Purpose and date set on one line (`Kennisuitwisseling over havens | 13 t/m 14 maart`).
+        if let Some((p, d)) = split_inline_date(&purpose) {
+            (purpose, date_text) = (p.to_string(), d.to_string());
+        }
+    }
     let (start_date, end_date) = if date_text.is_empty() {
         warnings.push(Warning::new("missing_date", "no date line found under the header", Some(first_page)));
         (None, None)
