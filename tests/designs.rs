@@ -17,14 +17,13 @@ fn check(name: &str) {
     assert!(diffs.is_empty(), "{name}: {} differences:\n{}", diffs.len(), diffs.join("\n"));
 }
 
-/// Designs made after the method was written, the second round, not yet read exactly:
-/// each may differ from its expected records in at most the number of fields measured.
+/// A design made after the method was written (the second round), not yet read exactly:
+/// it may differ from its expected records in at most the number of fields measured.
 #[test]
-fn unseen_designs_not_yet_exact_do_not_get_worse() {
-    for (name, most) in [("chromium-datesidebar-2024", 7)] {
-        let diffs = differences(name);
-        assert!(diffs.len() <= most, "{name}: {} differences, at most {most}:\n{}", diffs.len(), diffs.join("\n"));
-    }
+fn unseen_design_not_yet_exact_does_not_get_worse() {
+    let (name, most) = ("chromium-datesidebar-2024", 6);
+    let diffs = differences(name);
+    assert!(diffs.len() <= most, "{name}: {} differences, at most {most}:\n{}", diffs.len(), diffs.join("\n"));
 }
 
 macro_rules! design {

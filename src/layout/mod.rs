@@ -236,7 +236,27 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
             .collect::<Vec<_>>(),
         settings,
     );
-    for (page, marks) in layouts.iter_mut().zip(marks) {
+    for (page, mut marks) in layouts.iter_mut().zip(marks) {
+        // A line that continues text in its style is that text's, though it reads as a
+        // page number (a date wrapped as `20 t/m 21 maart` / `2024` at the top of a page).
+        for i in 0..page.lines.len() {
+            if !marks[i] {
+                continue;
+            }
+            let reach = settings.block_max_gap * page.lines[i].size.max(1.0) * 2.0;
+            let above = (0..i).rev().take_while(|&j| page.lines[j].y - page.lines[i].y <= reach);
+            let continues = above.into_iter().any(|j| {
+                let (prev, next) = (&page.lines[j], &page.lines[i]);
+                page.roles[j] == LineRole::Text
+                    && !marks[j]
+                    && prev.bold == next.bold
+                    && (prev.size - next.size).abs() < 0.5
+                    && blocks::follows(prev, next, settings)
+            });
+            if continues {
+                marks[i] = false;
+            }
+        }
         for (role, furniture) in page.roles.iter_mut().zip(marks) {
             if furniture {
                 *role = LineRole::Furniture;
