@@ -168,16 +168,24 @@ enum Phrase {
 
 fn classify(text: &str) -> Phrase {
     let v = vocabulary();
-    let toks = tokens(text);
-    if toks.is_empty() || toks.len() > LABEL_MAX_WORDS {
-        return Phrase::Other;
-    }
-    let known = |t: &String| {
+    let known = |t: &str| {
         v.known.contains(t)
             // A label broken inside a word by a narrow cell leaves a letter or two.
             || (t.chars().count() <= 2 && t.chars().all(char::is_alphabetic))
     };
-    if !toks.iter().all(known) {
+    // Token by token, so that prose is ruled out at its first unknown word, unread past it.
+    let mut toks: Vec<String> = Vec::new();
+    for raw in text.split(|c: char| c.is_whitespace() || "-()/:*,.".contains(c)).filter(|t| !t.is_empty()) {
+        let t: String = raw
+            .chars()
+            .flat_map(|c| if matches!(c, '₂' | '²') { '2'.to_lowercase() } else { c.to_lowercase() })
+            .collect();
+        if toks.len() == LABEL_MAX_WORDS || !known(&t) {
+            return Phrase::Other;
+        }
+        toks.push(t);
+    }
+    if toks.is_empty() {
         return Phrase::Other;
     }
     match v.labels.iter().find(|(w, _)| toks.iter().any(|t| t == w)) {
