@@ -387,7 +387,8 @@ where
     S: FnMut(Result<Report, Error>) -> ControlFlow<String>,
 {
     let bar = progress(inputs.len());
-    let threads = rayon::current_num_threads();
+    // One input is read on this thread: no pool of workers is started for it.
+    let threads = if inputs.len() > 1 { rayon::current_num_threads() } else { 1 };
     let read = |p: &PathBuf| {
         let r = ambtsreizen::extract_path_with(p, options);
         if let Some(b) = &bar {
