@@ -261,6 +261,86 @@ fn most_common_year(sections: &Sections, doc: &Document) -> Option<i32> {
     best
 }
 
+/// The places and countries of a destination; a part that is neither a known place nor a
+/// known country is a warning (`unknown_place`).
+fn destination_of(destination: &str, page: Option<u32>, warnings: &mut Vec<Warning>) -> places::Destination {
+    let dest = places::split_destination(destination);
+    for unknown in &dest.unknown {
+        warnings.push(Warning::new(
+            "unknown_place",
+            format!("{unknown:?} is neither a known country nor a known place; no country derived from it"),
+            page,
+        ));
+    }
+    dest
+}
+
+/// The officials a text names; text that names none readably is a warning
+/// (`unreadable_officials`).
+fn officials_of(text: &str, page: Option<u32>, warnings: &mut Vec<Warning>) -> Vec<crate::model::Official> {
+    match officials::parse_officials(text) {
+        Ok(o) => o,
+        Err(e) if !text.is_empty() => {
+            warnings.push(Warning::new("unreadable_officials", e.to_string(), page));
+            Vec::new()
+        }
+        Err(_) => Vec::new(),
+    }
+}
+
+/// First and last day of a printed date (its label dropped); one that does not read is a
+/// warning (`unreadable_date`).
+fn date_range_of(
+    date_text: &str,
+    year: Option<i32>,
+    page: Option<u32>,
+    warnings: &mut Vec<Warning>,
+) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) {
+    match dates::parse_date_range(dates::without_label(date_text), year) {
+        Ok((a, b)) => (Some(a), Some(b)),
+        Err(e) => {
+            warnings.push(Warning::new("unreadable_date", e.to_string(), page));
+            (None, None)
+        }
+    }
+}
+
+/// The means of transport a cell names; a word not recognised is a warning
+/// (`unknown_transport`).
+fn transport_of(text: String, page: Option<u32>, warnings: &mut Vec<Warning>) -> Transport {
+    let (modes, unknown) = transport::parse_transport(&text);
+    for word in unknown {
+        warnings.push(Warning::new(
+            "unknown_transport",
+            format!("the means of transport {word:?} is not recognised; counted as 'other'"),
+            page,
+        ));
+    }
+    Transport { text, modes }
+}
+
+/// A number read from a cell (`parse`: an amount or tonnes); a cell that does not read as
+/// one is a warning (`unparsed_cell`), its raw text staying in `table_cells`.
+fn number_of(
+    cell: &str,
+    what: &str,
+    parse: fn(&str) -> Result<Option<rust_decimal::Decimal>, money::NumberError>,
+    page: Option<u32>,
+    warnings: &mut Vec<Warning>,
+) -> Option<rust_decimal::Decimal> {
+    match parse(cell) {
+        Ok(v) => v,
+        Err(_) => {
+            warnings.push(Warning::new(
+                "unparsed_cell",
+                format!("the {what} cell {cell:?} could not be read as a number; the raw text is kept in table_cells"),
+                page,
+            ));
+            None
+        }
+    }
+}
+
 fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
     let line = |r: &LineId| doc.line(*r);
     let texts = |refs: &[LineId]| refs.iter().map(|r| line(r).text()).collect::<Vec<_>>();
@@ -283,22 +363,8 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
             (String::new(), String::new())
         }
     };
-    let dest = places::split_destination(&destination);
-    for unknown in &dest.unknown {
-        warnings.push(Warning::new(
-            "unknown_place",
-            format!("{unknown:?} is neither a known country nor a known place; no country derived from it"),
-            Some(first_page),
-        ));
-    }
-    let officials = match officials::parse_officials(&officials_text) {
-        Ok(o) => o,
-        Err(e) if !officials_text.is_empty() => {
-            warnings.push(Warning::new("unreadable_officials", e.to_string(), Some(first_page)));
-            Vec::new()
-        }
-        Err(_) => Vec::new(),
-    };
+    let dest = destination_of(&destination, Some(first_page), &mut warnings);
+    let officials = officials_of(&officials_text, Some(first_page), &mut warnings);
 
     let mut purpose =
         lexicon::without_label(&text::join_lines(&texts(&s.purpose)), lexicon::purpose_labels()).to_string();
@@ -313,13 +379,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
         warnings.push(Warning::new("missing_date", "no date line found under the header", Some(first_page)));
         (None, None)
     } else {
-        match dates::parse_date_range(dates::without_label(&date_text), year) {
-            Ok((a, b)) => (Some(a), Some(b)),
-            Err(e) => {
-                warnings.push(Warning::new("unreadable_date", e.to_string(), s.date.first().map(page_of)));
-                (None, None)
-            }
-        }
+        date_range_of(&date_text, year, s.date.first().map(page_of), &mut warnings)
     };
     let days = start_date.zip(end_date).map(|(a, b)| dates::days_inclusive(a, b));
 
@@ -353,20 +413,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
     let mut number =
         |i: usize, what: &str, parse: fn(&str) -> Result<Option<rust_decimal::Decimal>, money::NumberError>| {
             table?;
-            match parse(cell(i)) {
-                Ok(v) => v,
-                Err(_) => {
-                    warnings.push(Warning::new(
-                        "unparsed_cell",
-                        format!(
-                            "the {what} cell {:?} could not be read as a number; the raw text is kept in table_cells",
-                            cell(i)
-                        ),
-                        table_page,
-                    ));
-                    None
-                }
-            }
+            number_of(cell(i), what, parse, table_page, &mut warnings)
         };
     let travel = number(0, "travel and accommodation", money::parse_amount);
     let other = number(1, "other costs", money::parse_amount);
@@ -376,15 +423,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
         (Some(a), Some(b)) => a.checked_add(b),
         _ => None,
     };
-    let transport_text = cell(2).to_string();
-    let (modes, unknown) = transport::parse_transport(&transport_text);
-    for word in unknown {
-        warnings.push(Warning::new(
-            "unknown_transport",
-            format!("the means of transport {word:?} is not recognised; counted as 'other'"),
-            table_page,
-        ));
-    }
+    let transport = transport_of(cell(2).to_string(), table_page, &mut warnings);
 
     let paragraphs = paragraphs(doc, &s.body);
     let description = paragraphs.iter().map(|p| text::join_lines(&texts(p))).collect::<Vec<_>>().join("\n\n");
@@ -423,7 +462,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
         end_date,
         days,
         costs: Costs { travel_and_accommodation: travel, other, total },
-        transport: Transport { text: transport_text, modes },
+        transport,
         co2: Co2 { emissions_tonnes: tonnes, compensation_eur: compensation },
         table_cells: cells,
         description,

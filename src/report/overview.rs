@@ -27,10 +27,10 @@ use std::sync::OnceLock;
 use rust_decimal::Decimal;
 
 use crate::layout::{Document, LineId, LineRole, PageIx};
-use crate::model::{bbox_union, BBox, Co2, Costs, Located, Provenance, Transport, Trip, Warning};
+use crate::model::{bbox_union, BBox, Co2, Costs, Located, Provenance, Trip, Warning};
 use crate::validate::PrintedTotals;
 
-use super::{dates, money, officials, places, text, transport};
+use super::{dates, money, text};
 
 /// `data/overview.tsv`: kind, word, field.
 const OVERVIEW_TSV: &str = include_str!("../../data/overview.tsv");
@@ -826,65 +826,22 @@ fn trip(overview: &Overview, row: &Row, index: usize, year: Option<i32>) -> Trip
         }
         (None, None)
     } else {
-        match dates::parse_date_range(dates::without_label(&date_text), year) {
-            Ok((a, b)) => (Some(a), Some(b)),
-            Err(e) => {
-                warnings.push(Warning::new("unreadable_date", e.to_string(), page));
-                (None, None)
-            }
-        }
+        super::date_range_of(&date_text, year, page, &mut warnings)
     };
     let days = start_date.zip(end_date).map(|(a, b)| dates::days_inclusive(a, b));
 
-    let officials_text = of(Field::Official, ", ");
-    let officials = match officials::parse_officials(&officials_text) {
-        Ok(o) => o,
-        Err(e) if !officials_text.is_empty() => {
-            warnings.push(Warning::new("unreadable_officials", e.to_string(), page));
-            Vec::new()
-        }
-        Err(_) => Vec::new(),
-    };
-
+    let officials = super::officials_of(&of(Field::Official, ", "), page, &mut warnings);
     let destination = of(Field::Destination, ", ").trim_end_matches([',', ' ']).to_string();
-    let dest = places::split_destination(&destination);
-    for unknown in &dest.unknown {
-        warnings.push(Warning::new(
-            "unknown_place",
-            format!("{unknown:?} is neither a known country nor a known place; no country derived from it"),
-            page,
-        ));
-    }
+    let dest = super::destination_of(&destination, page, &mut warnings);
     let purpose = of(Field::Purpose, " ");
-    let transport_text = of(Field::Transport, " & ");
-    let (modes, unknown) = transport::parse_transport(&transport_text);
-    for word in unknown {
-        warnings.push(Warning::new(
-            "unknown_transport",
-            format!("the means of transport {word:?} is not recognised; counted as 'other'"),
-            page,
-        ));
-    }
+    let transport = super::transport_of(of(Field::Transport, " & "), page, &mut warnings);
 
     let mut number = |field: Field, what: &str| -> Option<Decimal> {
         if !overview.prints(field) {
             return None;
         }
-        let cell = of(field, " ");
-        let parsed = if field == Field::Co2Tonnes { money::parse_tonnes(&cell) } else { money::parse_amount(&cell) };
-        match parsed {
-            Ok(v) => v,
-            Err(_) => {
-                warnings.push(Warning::new(
-                    "unparsed_cell",
-                    format!(
-                        "the {what} cell {cell:?} could not be read as a number; the raw text is kept in table_cells"
-                    ),
-                    page,
-                ));
-                None
-            }
-        }
+        let parse = if field == Field::Co2Tonnes { money::parse_tonnes } else { money::parse_amount };
+        super::number_of(&of(field, " "), what, parse, page, &mut warnings)
     };
     let travel = number(Field::Travel, "travel and accommodation");
     let other = number(Field::Other, "other costs");
@@ -936,7 +893,7 @@ fn trip(overview: &Overview, row: &Row, index: usize, year: Option<i32>) -> Trip
         end_date,
         days,
         costs: Costs { travel_and_accommodation: travel, other, total },
-        transport: Transport { text: transport_text, modes },
+        transport,
         co2: Co2 { emissions_tonnes: tonnes, compensation_eur: compensation },
         table_cells,
         description: String::new(),
