@@ -3,20 +3,11 @@
 //! bound the work on a hostile input.
 #![no_main]
 
-use std::time::Duration;
-
 use libfuzzer_sys::fuzz_target;
 
+mod common;
+
 fuzz_target!(|data: &[u8]| {
-    let options = ambtsreizen::Options {
-        limits: ambtsreizen::Limits {
-            max_time: Duration::from_secs(5),
-            max_stream_bytes: 16 << 20,
-            max_document_bytes: 64 << 20,
-            ..Default::default()
-        },
-        provenance: true,
-        ..Default::default()
-    };
+    let options = common::options();
     let _ = ambtsreizen::analyse(data, "fuzz.pdf", &options);
 });

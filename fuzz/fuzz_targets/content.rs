@@ -7,9 +7,9 @@
 //! and limits as `analyse`, no panic containment.
 #![no_main]
 
-use std::time::Duration;
-
 use libfuzzer_sys::fuzz_target;
+
+mod common;
 
 const PAGE_SEPARATOR: &[u8] = b"%%PAGE\n";
 const CMAP_SEPARATOR: &[u8] = b"%%CMAP\n";
@@ -61,10 +61,7 @@ fn pdf(data: &[u8]) -> Vec<u8> {
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+DejaVuSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 600 /W [1 [722 556 278] 16 25 556] >>"
             .to_vec(),
     );
-    let mut cmap = format!("<< /Length {} >>\nstream\n", to_unicode.len()).into_bytes();
-    cmap.extend_from_slice(to_unicode);
-    cmap.extend_from_slice(b"\nendstream");
-    objects.push(cmap);
+    objects.push(common::stream(&format!("/Length {}", to_unicode.len()), to_unicode));
     for (i, content) in pages.iter().enumerate() {
         let content_id = first_page + 2 * i + 1;
         objects.push(
@@ -74,43 +71,14 @@ fn pdf(data: &[u8]) -> Vec<u8> {
             )
             .into_bytes(),
         );
-        let mut stream = format!("<< /Length {} >>\nstream\n", content.len()).into_bytes();
-        stream.extend_from_slice(content);
-        stream.extend_from_slice(b"\nendstream");
-        objects.push(stream);
+        objects.push(common::stream(&format!("/Length {}", content.len()), content));
     }
 
-    let mut out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec();
-    let mut offsets = Vec::with_capacity(objects.len());
-    for (i, body) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend_from_slice(body);
-        out.extend_from_slice(b"\nendobj\n");
-    }
-    let xref = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-    for offset in offsets {
-        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!("trailer\n<< /Size {} /Root 1 0 R /Info 6 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1)
-            .as_bytes(),
-    );
-    out
+    common::write_pdf(&objects, Some(6), b"", 0)
 }
 
 fuzz_target!(|data: &[u8]| {
-    let options = ambtsreizen::Options {
-        limits: ambtsreizen::Limits {
-            max_time: Duration::from_secs(5),
-            max_stream_bytes: 16 << 20,
-            max_document_bytes: 64 << 20,
-            ..Default::default()
-        },
-        provenance: true,
-        ..Default::default()
-    };
+    let options = common::options();
     let bytes = pdf(data);
     // To turn a finding into a regression PDF: FUZZ_CONTENT_DUMP=out.pdf TARGET_BINARY INPUT
     if let Some(path) = std::env::var_os("FUZZ_CONTENT_DUMP") {

@@ -15,10 +15,10 @@
 //! Same entry point and limits as `analyse`, no panic containment.
 #![no_main]
 
-use std::io::Write;
-use std::time::Duration;
-
 use libfuzzer_sys::fuzz_target;
+use std::io::Write;
+
+mod common;
 
 #[derive(Clone, Copy)]
 enum Filter {
@@ -168,11 +168,8 @@ fn pdf(data: &[u8]) -> Vec<u8> {
            /Resources << /Font << /F1 5 0 R /F4 6 0 R /F5 7 0 R >> >> >>"
             .to_vec(),
     ];
-    let mut stream = format!("<< {length} /Filter [{}] /DecodeParms [{}] >>\nstream\n", names.join(" "), parms.join(" "))
-        .into_bytes();
-    stream.extend_from_slice(&stream_data);
-    stream.extend_from_slice(b"\nendstream");
-    objects.push(stream);
+    let dict = format!("{length} /Filter [{}] /DecodeParms [{}]", names.join(" "), parms.join(" "));
+    objects.push(common::stream(&dict, &stream_data));
     objects.push(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec());
     objects.push(
         format!(
@@ -192,40 +189,12 @@ fn pdf(data: &[u8]) -> Vec<u8> {
     );
     objects.push(b"<< /Length 16 >>\nstream\n500 0 d0 0 0 m\nendstream".to_vec());
 
-    let mut out = Vec::new();
-    if junk {
-        out.extend_from_slice(b"Content-Type: application/pdf\r\n\r\n");
-    }
-    out.extend_from_slice(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
-    let mut offsets = Vec::with_capacity(objects.len());
-    for (i, body) in objects.iter().enumerate() {
-        offsets.push(if wrong_xref { out.len() + 7 } else { out.len() });
-        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend_from_slice(body);
-        out.extend_from_slice(b"\nendobj\n");
-    }
-    let xref = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
-    for offset in offsets {
-        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
-    );
-    out
+    let prefix: &[u8] = if junk { b"Content-Type: application/pdf\r\n\r\n" } else { b"" };
+    common::write_pdf(&objects, None, prefix, if wrong_xref { 7 } else { 0 })
 }
 
 fuzz_target!(|data: &[u8]| {
-    let options = ambtsreizen::Options {
-        limits: ambtsreizen::Limits {
-            max_time: Duration::from_secs(5),
-            max_stream_bytes: 16 << 20,
-            max_document_bytes: 64 << 20,
-            ..Default::default()
-        },
-        provenance: true,
-        ..Default::default()
-    };
+    let options = common::options();
     let bytes = pdf(data);
     // To turn a finding into a regression PDF: FUZZ_CONTENT_DUMP=out.pdf TARGET_BINARY INPUT
     if let Some(path) = std::env::var_os("FUZZ_CONTENT_DUMP") {

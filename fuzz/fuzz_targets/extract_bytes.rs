@@ -4,21 +4,12 @@
 //! `extract_bytes_with` with default limits, which would let one input run for 60 s).
 #![no_main]
 
-use std::time::Duration;
-
 use libfuzzer_sys::fuzz_target;
 
+mod common;
+
 fuzz_target!(|data: &[u8]| {
-    let options = ambtsreizen::Options {
-        limits: ambtsreizen::Limits {
-            max_time: Duration::from_secs(5),
-            max_stream_bytes: 16 << 20,
-            max_document_bytes: 64 << 20,
-            ..Default::default()
-        },
-        provenance: true,
-        ..Default::default()
-    };
+    let options = common::options();
     // An error (including a contained panic, `ErrorKind::Panic`) is a fine answer.
     let _ = ambtsreizen::extract_bytes_with(data, "fuzz.pdf", &options);
 });
