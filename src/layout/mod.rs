@@ -239,24 +239,7 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
     for (page, mut marks) in layouts.iter_mut().zip(marks) {
         // A line that continues text in its style is that text's, though it reads as a
         // page number (a date wrapped as `20 t/m 21 maart` / `2024` at the top of a page).
-        for i in 0..page.lines.len() {
-            if !marks[i] {
-                continue;
-            }
-            let reach = settings.block_max_gap * page.lines[i].size.max(1.0) * 2.0;
-            let above = (0..i).rev().take_while(|&j| page.lines[j].y - page.lines[i].y <= reach);
-            let continues = above.into_iter().any(|j| {
-                let (prev, next) = (&page.lines[j], &page.lines[i]);
-                page.roles[j] == LineRole::Text
-                    && !marks[j]
-                    && prev.bold == next.bold
-                    && (prev.size - next.size).abs() < 0.5
-                    && blocks::follows(prev, next, settings)
-            });
-            if continues {
-                marks[i] = false;
-            }
-        }
+        clear_continuations(&page.lines, &page.roles, &mut marks, settings);
         for (role, furniture) in page.roles.iter_mut().zip(marks) {
             if furniture {
                 *role = LineRole::Furniture;
@@ -295,6 +278,30 @@ fn join_rows_over_page_breaks(layouts: &mut [PageLayout], settings: &Settings) {
     }
 }
 
+/// Clears the flag of every line that continues, in its style, a text line just above
+/// whose flag is clear. Lines come top to bottom, so a third line follows its second; only
+/// the lines just above can be followed (bounded work on pages of many lines).
+fn clear_continuations(lines: &[Line], roles: &[LineRole], flags: &mut [bool], settings: &Settings) {
+    for i in 0..lines.len() {
+        if !flags[i] {
+            continue;
+        }
+        let reach = settings.block_max_gap * lines[i].size.max(1.0) * 2.0;
+        let mut above = (0..i).rev().take_while(|&j| lines[j].y - lines[i].y <= reach);
+        let continues = above.any(|j| {
+            let (prev, next) = (&lines[j], &lines[i]);
+            roles[j] == LineRole::Text
+                && !flags[j]
+                && prev.bold == next.bold
+                && (prev.size - next.size).abs() < 0.5
+                && blocks::follows(prev, next, settings)
+        });
+        if continues {
+            flags[i] = false;
+        }
+    }
+}
+
 /// Which lines may be running headers or footers: text lines the vocabulary allows, except
 /// a line that continues, in the same style, a line that may not be one (the second line
 /// of a trip's header at the top of a page, whose words also head other pages).
@@ -306,22 +313,6 @@ fn furniture_eligible(
 ) -> Vec<bool> {
     let mut eligible: Vec<bool> =
         lines.iter().zip(roles).map(|(l, r)| *r == LineRole::Text && vocabulary.may_be_furniture(l.text())).collect();
-    // Lines come top to bottom, so a header's third line follows its second; only the
-    // lines just above can be followed (bounded work on pages of many lines).
-    for i in 0..lines.len() {
-        let reach = settings.block_max_gap * lines[i].size.max(1.0) * 2.0;
-        let above = (0..i).rev().take_while(|&j| lines[j].y - lines[i].y <= reach);
-        let continues = above.into_iter().any(|j| {
-            let (prev, next) = (&lines[j], &lines[i]);
-            roles[j] == LineRole::Text
-                && !eligible[j]
-                && prev.bold == next.bold
-                && (prev.size - next.size).abs() < 0.5
-                && blocks::follows(prev, next, settings)
-        });
-        if continues {
-            eligible[i] = false;
-        }
-    }
+    clear_continuations(lines, roles, &mut eligible, settings);
     eligible
 }
