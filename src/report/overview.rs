@@ -146,13 +146,12 @@ fn vocabulary() -> &'static Vocabulary {
     })
 }
 
-fn tokens(text: &str) -> Vec<String> {
-    text.to_lowercase()
-        .replace(['₂', '²'], "2")
-        .split(|c: char| c.is_whitespace() || "-()/:*,.".contains(c))
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-        .collect()
+/// The words of a header or cell, lowercased, `₂`/`²` read as `2`, cut at spaces and the
+/// punctuation labels carry (`Reis- en verblijfkosten`, `CO₂-uitstoot (ton)`), one by one.
+fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| c.is_whitespace() || "-()/:*,.".contains(c)).filter(|t| !t.is_empty()).map(|raw| {
+        raw.chars().flat_map(|c| if matches!(c, '₂' | '²') { '2'.to_lowercase() } else { c.to_lowercase() }).collect()
+    })
 }
 
 /// What a short phrase of a header reads as.
@@ -175,11 +174,7 @@ fn classify(text: &str) -> Phrase {
     };
     // Token by token, so that prose is ruled out at its first unknown word, unread past it.
     let mut toks: Vec<String> = Vec::new();
-    for raw in text.split(|c: char| c.is_whitespace() || "-()/:*,.".contains(c)).filter(|t| !t.is_empty()) {
-        let t: String = raw
-            .chars()
-            .flat_map(|c| if matches!(c, '₂' | '²') { '2'.to_lowercase() } else { c.to_lowercase() })
-            .collect();
+    for t in tokens(text) {
         if toks.len() == LABEL_MAX_WORDS || !known(&t) {
             return Phrase::Other;
         }
@@ -204,7 +199,7 @@ pub fn column_field(label: &str) -> Option<Field> {
 
 /// Whether a cell opens the closing row of totals (`Totaal`).
 fn is_total_label(cell: &str) -> bool {
-    tokens(cell).first().is_some_and(|t| vocabulary().totals.contains(&t.as_str()))
+    tokens(cell).next().is_some_and(|t| vocabulary().totals.contains(&t.as_str()))
 }
 
 /// A positioned word of the document.
