@@ -197,7 +197,7 @@ pub fn inspection(a: &Analysis) -> Inspection {
             DocItem::Table(t) => {
                 let table = doc.table(t);
                 let trip = tables.get(&t).copied().flatten();
-                let text = table.cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" | ");
+                let text = table.cell_texts().join(" | ");
                 n += 1;
                 pages[t.page].blocks.push(Block {
                     kind: BlockKind::Table,
@@ -208,9 +208,14 @@ pub fn inspection(a: &Analysis) -> Inspection {
                     unassigned: trip.is_none(),
                     sidebar: false,
                 });
-                if table.row_page != table.page {
-                    // The data row stands on the next page: outline it there too.
-                    let bbox = table.cells.iter().filter_map(|c| c.bbox).reduce(bbox_union);
+                if table.rows.iter().any(|r| r.page != table.page) {
+                    // Rows stand on the next page: outline them there too.
+                    let bbox = table
+                        .cells
+                        .iter()
+                        .filter(|c| table.rows.get(c.row).is_some_and(|r| r.page != table.page))
+                        .filter_map(|c| c.bbox)
+                        .reduce(bbox_union);
                     if let (Some(bbox), Some(page)) = (bbox, pages.get_mut(t.page + 1)) {
                         page.blocks.push(Block {
                             kind: BlockKind::Table,

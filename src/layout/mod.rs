@@ -27,6 +27,9 @@ use crate::pdf::{Graphic, Page};
 pub trait Vocabulary {
     /// Which cost-table column a short line names, if it reads as a table label.
     fn table_label(&self, text: &str) -> Option<Label>;
+    /// Whether a grid found from rules is a table the report reads (a box around a
+    /// sidebar, or a layout grid of boxes, is a grid too).
+    fn accept_table(&self, table: &Table) -> bool;
     /// Whether a line may be page furniture (running header, footer) at all: a trip
     /// header repeated at the same height on two pages is still a header.
     fn may_be_furniture(&self, text: &str) -> bool;
@@ -201,10 +204,10 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
             let obstacles: Vec<[f64; 4]> = prepared.chunks.iter().map(|c| c.bbox).collect();
             let first_gutters = regions::column_gutters(&obstacles, &prepared.chunks, &p.graphics, body_size, settings);
             let lines = lines::lines_prepared(p, prepared, &first_gutters, settings);
-            let tables = table::find_tables(&lines, &first_gutters, vocabulary, settings);
+            let tables = table::find_tables(&lines, &p.graphics, &first_gutters, body_size, vocabulary, settings);
             let mut roles = vec![LineRole::Text; lines.len()];
             for (t, table) in tables.iter().enumerate() {
-                for &m in table.label_lines.iter().chain(&table.row_lines) {
+                for &m in &table.lines {
                     roles[m] = LineRole::Table(t);
                 }
             }
@@ -258,7 +261,9 @@ fn join_rows_over_page_breaks(layouts: &mut [PageLayout], settings: &Settings) {
     for p in 1..layouts.len() {
         let (before, after) = layouts.split_at_mut(p);
         let (Some(prev), Some(next)) = (before.last_mut(), after.first_mut()) else { continue };
-        let Some(t) = prev.tables.iter().rposition(|t| !t.has_row()) else { continue };
+        let Some(t) = prev.tables.iter().rposition(|t| !t.has_body() && t.ruling == table::Ruling::None) else {
+            continue;
+        };
         // Only the last thing on its page (or column) can continue on the next.
         let table_box = prev.tables[t].bbox;
         let below = prev
@@ -270,7 +275,9 @@ fn join_rows_over_page_breaks(layouts: &mut [PageLayout], settings: &Settings) {
             continue;
         }
         let candidates: Vec<usize> = (0..next.lines.len()).filter(|&m| next.roles[m] == LineRole::Text).collect();
-        if let Some(taken) = prev.tables[t].continue_on(next.number, &next.lines, &candidates, settings) {
+        if let Some(taken) =
+            table::aligned::continue_on(&mut prev.tables[t], next.number, &next.lines, &candidates, settings)
+        {
             for m in taken {
                 next.roles[m] = LineRole::TableRowOfPrevious(t);
             }

@@ -183,6 +183,10 @@ impl Vocabulary for Dutch {
         table_label(text)
     }
 
+    fn accept_table(&self, table: &crate::layout::Table) -> bool {
+        super::costs::is_cost_table(table)
+    }
+
     fn may_be_furniture(&self, text: &str) -> bool {
         !opens_header(text)
     }

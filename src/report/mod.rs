@@ -4,6 +4,7 @@
 //! ([`money`], [`dates`], [`places`], [`officials`], [`transport`]) read each part; this
 //! module puts a [`Trip`] together and notes what could not be read.
 
+pub mod costs;
 pub mod dates;
 pub mod lexicon;
 pub mod money;
@@ -86,11 +87,11 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
     for t in &sections.unassigned_tables {
         let table = doc.table(*t);
         // The layout stage may take an overview's header for a cost table.
-        let lines = table.label_lines.iter().map(|&line| LineId { page: t.page, line });
+        let lines = table.lines.iter().map(|&line| LineId { page: t.page, line });
         if lines.clone().any(|r| in_overview(&r)) {
             continue;
         }
-        let cells: Vec<&str> = table.cells.iter().map(|c| c.text.as_str()).collect();
+        let cells = table.cell_texts();
         warnings.push(Warning::new(
             "unassigned_table",
             format!("a cost table ({}) could not be assigned to a trip", cells.join(" | ")),
@@ -120,7 +121,7 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
         // Sections hold trips when they have cost tables of their own; a letter's sentence
         // opening like a header (`Werkbezoek Gent door wethouder …`) is no trip section.
         let own_table = |t: &crate::layout::TableId| {
-            !doc.table(*t).label_lines.iter().any(|&line| in_overview(&LineId { page: t.page, line }))
+            !doc.table(*t).lines.iter().any(|&line| in_overview(&LineId { page: t.page, line }))
         };
         let sections_hold_trips = sections.trips.iter().any(|s| s.tables.iter().any(own_table));
         if trips.is_empty() || !sections_hold_trips {
@@ -383,32 +384,25 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
     };
     let days = start_date.zip(end_date).map(|(a, b)| dates::days_inclusive(a, b));
 
+    let costs = trip_costs(doc, s, &mut warnings);
     let table = s.tables.first().map(|t| doc.table(*t));
     let table_page = table.map(|t| t.page);
-    let cells: Vec<String> = match table {
-        Some(t) if !t.has_row() => {
-            warnings.push(Warning::new(
-                "empty_table",
-                "the cost table has labels but no data row could be found under them",
-                Some(t.page),
-            ));
-            t.cells.iter().map(|c| text::collapse(&c.text)).collect()
+    let cells: Vec<String> = match (&costs, table) {
+        (Some(c), Some(t)) => {
+            if !c.has_values() {
+                warnings.push(Warning::new(
+                    "empty_table",
+                    "the cost table has labels but no data row could be found under them",
+                    Some(t.page),
+                ));
+            }
+            c.texts()
         }
-        Some(t) => t.cells.iter().map(|c| text::collapse(&c.text)).collect(),
-        None => {
+        _ => {
             warnings.push(Warning::new("missing_table", "no cost table found for this trip", Some(first_page)));
             Vec::new()
         }
     };
-    for extra in s.tables.iter().skip(1) {
-        let t = doc.table(*extra);
-        let cells: Vec<&str> = t.cells.iter().map(|c| c.text.as_str()).collect();
-        warnings.push(Warning::new(
-            "extra_table",
-            format!("a second cost table ({}) stands with this trip; only the first is used", cells.join(" | ")),
-            Some(t.page),
-        ));
-    }
     let cell = |i: usize| cells.get(i).map(String::as_str).unwrap_or("");
     let mut number =
         |i: usize, what: &str, parse: fn(&str) -> Result<Option<rust_decimal::Decimal>, money::NumberError>| {
@@ -433,9 +427,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
         pages.insert(page_of(r));
     }
     for t in &s.tables {
-        let table = doc.table(*t);
-        pages.insert(table.page);
-        pages.insert(table.row_page);
+        pages.extend(doc.table(*t).pages());
     }
 
     let provenance = Provenance {
@@ -443,9 +435,16 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
         purpose: located(doc, &s.purpose),
         date: located(doc, &s.date),
         body: paragraphs.iter().flat_map(|p| located(doc, p)).collect(),
-        table: table.map(|t| vec![Located { page: t.page, bbox: t.bbox }]).unwrap_or_default(),
-        table_cells: table
-            .map(|t| t.cells.iter().filter_map(|c| c.bbox.map(|bbox| Located { page: t.row_page, bbox })).collect())
+        table: s.tables.iter().map(|t| doc.table(*t)).map(|t| Located { page: t.page, bbox: t.bbox }).collect(),
+        table_cells: costs
+            .as_ref()
+            .map(|c| {
+                c.cells
+                    .iter()
+                    .zip(c.pages)
+                    .filter_map(|(cell, page)| cell.as_ref().and_then(|x| x.bbox).map(|bbox| Located { page, bbox }))
+                    .collect()
+            })
             .unwrap_or_default(),
     };
 
@@ -470,6 +469,48 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
         warnings,
         provenance: Some(provenance),
     }
+}
+
+/// The trip's cost table, read from its first table that names cost fields; a table
+/// broken over a page or column fills in the fields the first lacks. Any other table is
+/// a warning (`extra_table`), and a column or row whose label names no field is one too
+/// (`unknown_column`), with its cells.
+fn trip_costs(doc: &Document, s: &Section, warnings: &mut Vec<Warning>) -> Option<costs::CostRead> {
+    let mut main: Option<costs::CostRead> = None;
+    for id in &s.tables {
+        let t = doc.table(*id);
+        let read = costs::read(t);
+        if let Some(r) = &read {
+            for u in &r.unknown {
+                let label = if u.label.is_empty() { "without a label".to_string() } else { format!("{:?}", u.label) };
+                warnings.push(Warning::new(
+                    "unknown_column",
+                    format!(
+                        "a column or row of the cost table {label} names no cost field; its cells: {}",
+                        if u.cells.is_empty() { "none".to_string() } else { u.cells.join(" | ") }
+                    ),
+                    Some(t.page),
+                ));
+            }
+        }
+        let continues = match (&mut main, &read) {
+            (Some(m), Some(r)) => m.fill_from(r),
+            _ => false,
+        };
+        match (&main, read) {
+            (None, Some(r)) => main = Some(r),
+            _ if continues => {}
+            _ => warnings.push(Warning::new(
+                "extra_table",
+                format!(
+                    "a second cost table ({}) stands with this trip; only the first is used",
+                    t.cell_texts().join(" | ")
+                ),
+                Some(t.page),
+            )),
+        }
+    }
+    main
 }
 
 /// Groups body lines into paragraphs: the layout stage's blocks, where lines of one block

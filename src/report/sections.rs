@@ -133,7 +133,7 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
         }
         let (r, region) = match item {
             Entry::Table(t) => {
-                let has_row = |r: &TableId| doc.table(*r).has_row();
+                let has_row = |r: &TableId| doc.table(*r).has_body();
                 // A label-only fragment (a header row repeated before a page break) gives
                 // way to the complete table that follows it.
                 if let Some(last) = out.trips.last_mut() {

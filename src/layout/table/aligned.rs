@@ -1,78 +1,138 @@
-//! Cost tables: label rows recognised by their vocabulary, the data row under them, and
-//! the five cells of that row assigned to columns by position.
-//!
-//! Works the same for ruled tables and for loose positioned text: only the text lines are
-//! read, never the rules.
+//! Unruled tables from alignment: a stack of short label lines (the vocabulary says which
+//! lines read as labels and which column a label names), the labels' columns, and the data
+//! row under them, its words put in the columns by position. Rules are not read here: a
+//! ruled table is found from its rules first ([`super::ruled`]), and this finder only sees
+//! the lines those left.
 
-use super::{Line, Settings, Vocabulary, Word};
+use super::cells::CellLine;
+use super::ruled::make_cell;
+use super::{Column, Row, Ruling, Table};
+use crate::layout::{Line, Settings, Vocabulary, Word};
 
-/// Number of data cells in a cost table.
+/// Columns a label can name (the vocabulary's column indexes).
 pub const COLUMNS: usize = 5;
 
-/// One data cell as printed.
+/// One data cell as placed.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Cell {
-    /// Text with whitespace collapsed (empty when nothing was printed).
-    pub text: String,
-    /// Where the text stands, `[x0, y0, x1, y1]`.
-    pub bbox: Option<[f64; 4]>,
+struct Placed {
+    text: String,
+    bbox: Option<[f64; 4]>,
 }
 
-/// A cost table on one page.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Table {
-    /// 1-based page.
-    pub page: u32,
-    /// Indexes (into the page's lines) of the label lines.
-    pub label_lines: Vec<usize>,
-    /// Indexes of the data row's lines (on `row_page`).
-    pub row_lines: Vec<usize>,
-    /// Page of the data row: the table's own page, or the next one when the row was
-    /// pushed over a page break.
-    pub row_page: u32,
-    /// The five cells: travel+stay, other, transport, CO₂ tonnes, CO₂ compensation.
-    pub cells: Vec<Cell>,
-    /// Bounding box of labels and row (on the table's page).
-    pub bbox: [f64; 4],
-    /// Horizontal extent of each column's label, where one was found.
-    pub columns: [Option<(f64, f64)>; COLUMNS],
+/// A table as this finder sees it, before it becomes a [`Table`].
+#[derive(Debug, Clone)]
+struct Found {
+    label_lines: Vec<usize>,
+    row_lines: Vec<usize>,
+    cells: Vec<Placed>,
+    columns: [Option<(f64, f64)>; COLUMNS],
+    labels: [Vec<(f64, String, [f64; 4])>; COLUMNS],
 }
 
-impl Table {
-    /// The top edge, used to place the table in reading order.
-    pub fn top(&self) -> f64 {
-        self.bbox[3]
+/// Takes its data row from the top of the next page for a table whose labels end a page:
+/// those lines must read as one row, on one baseline, filling at least three columns,
+/// with a number among them. Returns the line indexes taken.
+pub fn continue_on(
+    table: &mut Table,
+    page: u32,
+    lines: &[Line],
+    candidates: &[usize],
+    settings: &Settings,
+) -> Option<Vec<usize>> {
+    let first = *candidates.first()?;
+    let base = &lines[first];
+    let row: Vec<usize> =
+        candidates.iter().copied().filter(|&m| (lines[m].y - base.y).abs() <= 0.5 * lines[m].size).collect();
+    let spans: Vec<Option<(f64, f64)>> = table.columns.iter().map(|c| Some((c.x0, c.x1))).collect();
+    let placed = assign_cells(lines, &row, &spans, settings);
+    let filled = placed.iter().filter(|c| !c.text.is_empty()).count();
+    let numeric = placed.iter().any(|c| c.text.chars().any(|ch| ch.is_ascii_digit()));
+    if filled < 3 || !numeric || row.iter().any(|&m| lines[m].words.len() > 6) || table.header_rows == 0 {
+        return None;
     }
-
-    /// Whether no data row was found (only labels).
-    pub fn has_row(&self) -> bool {
-        self.cells.iter().any(|c| !c.text.is_empty())
+    let body = table.header_rows;
+    table.cells.retain(|c| c.row < body);
+    table.rows.truncate(body);
+    let (y0, y1) = row_extent(lines, &row);
+    table.rows.push(Row { page, y0, y1 });
+    for (col, p) in placed.into_iter().enumerate() {
+        table.cells.push(data_cell(body, col, p, base.size));
     }
+    table.next_page_lines = row.clone();
+    Some(row)
+}
 
-    /// Takes its data row from the top of the next page, when those lines read as one:
-    /// on one baseline, filling at least three columns, with a number among them.
-    /// Returns the line indexes taken.
-    pub fn continue_on(
-        &mut self,
-        page: u32,
-        lines: &[Line],
-        candidates: &[usize],
-        settings: &Settings,
-    ) -> Option<Vec<usize>> {
-        let first = *candidates.first()?;
-        let base = &lines[first];
-        let row: Vec<usize> =
-            candidates.iter().copied().filter(|&m| (lines[m].y - base.y).abs() <= 0.5 * lines[m].size).collect();
-        let cells = assign_cells(lines, &row, &self.columns, settings);
-        let filled = cells.iter().filter(|c| !c.text.is_empty()).count();
-        let numeric = cells.iter().any(|c| c.text.chars().any(|ch| ch.is_ascii_digit()));
-        if filled < 3 || !numeric || row.iter().any(|&m| lines[m].words.len() > 6) {
-            return None;
+fn row_extent(lines: &[Line], row: &[usize]) -> (f64, f64) {
+    let y0 = row.iter().map(|&m| lines[m].bottom()).fold(f64::INFINITY, f64::min);
+    let y1 = row.iter().map(|&m| lines[m].top()).fold(f64::NEG_INFINITY, f64::max);
+    (y0, y1)
+}
+
+fn data_cell(row: usize, col: usize, p: Placed, size: f64) -> super::Cell {
+    let lines = match p.bbox {
+        Some(bbox) if !p.text.is_empty() => vec![CellLine { text: p.text, bbox, size, brk: None }],
+        _ => Vec::new(),
+    };
+    make_cell(row, col, 1, 1, lines)
+}
+
+impl Found {
+    /// The grid: a header row of the labels' columns (and any column holding data but no
+    /// label, where its data stands), then the data row.
+    fn into_table(self, lines: &[Line], page: u32, settings: &Settings) -> Table {
+        let mut cols: Vec<(f64, f64, usize)> = (0..COLUMNS)
+            .filter_map(|c| {
+                self.columns[c]
+                    .or_else(|| self.cells.get(c).and_then(|p| p.bbox).map(|b| (b[0], b[2])))
+                    .map(|s| (s.0, s.1, c))
+            })
+            .collect();
+        cols.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let columns: Vec<Column> = cols.iter().map(|&(x0, x1, _)| Column { x0, x1 }).collect();
+        let (hy0, hy1) = row_extent(lines, &self.label_lines);
+        let mut rows = vec![Row { page, y0: hy0, y1: hy1 }];
+        let mut cells = Vec::new();
+        for (col, &(_, _, c)) in cols.iter().enumerate() {
+            let mut parts = self.labels[c].clone();
+            parts.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let mut label_lines: Vec<CellLine> = parts
+                .into_iter()
+                .map(|(_, text, bbox)| CellLine { text, bbox, size: bbox[3] - bbox[1], brk: None })
+                .collect();
+            let inner = cols[col].1 - cols[col].0;
+            super::cells::classify_breaks(&mut label_lines, inner, false);
+            cells.push(make_cell(0, col, 1, 1, label_lines));
         }
-        self.cells = cells;
-        self.row_page = page;
-        self.row_lines = row.clone();
-        Some(row)
+        if !self.row_lines.is_empty() {
+            let (y0, y1) = row_extent(lines, &self.row_lines);
+            rows.push(Row { page, y0, y1 });
+            let size = self.row_lines.first().map_or(10.0, |&m| lines[m].size);
+            for (col, &(_, _, c)) in cols.iter().enumerate() {
+                cells.push(data_cell(1, col, self.cells.get(c).cloned().unwrap_or_default(), size));
+            }
+        }
+        let _ = settings;
+        let all: Vec<&Line> = self.label_lines.iter().chain(&self.row_lines).map(|&m| &lines[m]).collect();
+        let bbox = [
+            all.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min),
+            all.iter().map(|l| l.bottom()).fold(f64::INFINITY, f64::min),
+            all.iter().map(|l| l.x1).fold(f64::NEG_INFINITY, f64::max),
+            all.iter().map(|l| l.top()).fold(f64::NEG_INFINITY, f64::max),
+        ];
+        let mut taken: Vec<usize> = self.label_lines.iter().chain(&self.row_lines).copied().collect();
+        taken.sort_unstable();
+        Table {
+            page,
+            bbox,
+            ruling: Ruling::None,
+            columns,
+            rows,
+            cells,
+            header_rows: 1,
+            lines: taken,
+            next_page_lines: Vec::new(),
+            rules: Vec::new(),
+        }
     }
 }
 
@@ -103,7 +163,8 @@ fn is_label_line(line: &Line, vocabulary: &dyn Vocabulary, settings: &Settings) 
 /// Finds the cost tables among a page's lines (given top to bottom).
 pub fn find_tables(
     lines: &[Line],
-    gutters: &[super::Gutter],
+    taken: &[bool],
+    gutters: &[crate::layout::Gutter],
     vocabulary: &dyn Vocabulary,
     settings: &Settings,
 ) -> Vec<Table> {
@@ -120,7 +181,7 @@ pub fn find_tables(
         })
     };
     let mut tables = Vec::new();
-    let mut used = vec![false; lines.len()];
+    let mut used = taken.to_vec();
     let mut i = 0;
     while i < lines.len() {
         if used[i] || !is_label_line(&lines[i], vocabulary, settings) {
@@ -140,6 +201,10 @@ pub fn find_tables(
                 j += 1;
                 continue;
             }
+            if used[j] {
+                j += 1;
+                continue;
+            }
             if label_of(l, vocabulary, settings).is_some() {
                 labels.push(j);
                 lowest = lowest.min(l.y);
@@ -148,7 +213,7 @@ pub fn find_tables(
             }
             j += 1;
         }
-        let columns = column_spans(lines, &labels, vocabulary, settings);
+        let (columns, label_texts) = column_spans(lines, &labels, vocabulary, settings);
         if columns.iter().flatten().count() < 3 {
             // Too few column labels to be a cost table (e.g. a sentence fragment).
             i += 1;
@@ -160,14 +225,15 @@ pub fn find_tables(
         // (not the text of a column beside it).
         let width = right - left;
         let inside = |l: &Line| l.x0 >= left - 0.15 * width && l.x1 <= right + 0.25 * width;
-        let row = (j..lines.len())
-            .find(|&k| !labels.contains(&k) && lines[k].y < lowest - 0.3 * lines[k].size && inside(&lines[k]));
+        let row = (j..lines.len()).find(|&k| {
+            !used[k] && !labels.contains(&k) && lines[k].y < lowest - 0.3 * lines[k].size && inside(&lines[k])
+        });
         let mut row_lines = Vec::new();
         if let Some(k) = row {
             let base = &lines[k];
             if lowest - base.y <= settings.table_row_max_gap * base.size.max(6.0) {
                 for (m, l) in lines.iter().enumerate().skip(k) {
-                    if apart(&lines[i], l) {
+                    if used[m] || apart(&lines[i], l) {
                         continue;
                     }
                     if (l.y - base.y).abs() <= 0.5 * l.size && inside(l) {
@@ -178,7 +244,7 @@ pub fn find_tables(
                 // inside one column.
                 let mut last_y = base.y;
                 for (m, l) in lines.iter().enumerate().skip(k) {
-                    if row_lines.contains(&m) || l.y >= last_y || apart(&lines[i], l) {
+                    if used[m] || row_lines.contains(&m) || l.y >= last_y || apart(&lines[i], l) {
                         continue;
                     }
                     if last_y - l.y > settings.table_wrap_gap * l.size {
@@ -199,15 +265,9 @@ pub fn find_tables(
             used[m] = true;
         }
         let cells = assign_cells(lines, &row_lines, &columns, settings);
-        let all: Vec<&Line> = labels.iter().chain(&row_lines).map(|&m| &lines[m]).collect();
-        let bbox = [
-            all.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min),
-            all.iter().map(|l| l.bottom()).fold(f64::INFINITY, f64::min),
-            all.iter().map(|l| l.x1).fold(f64::NEG_INFINITY, f64::max),
-            all.iter().map(|l| l.top()).fold(f64::NEG_INFINITY, f64::max),
-        ];
         let page = lines[i].page;
-        tables.push(Table { page, label_lines: labels, row_lines, row_page: page, cells, bbox, columns });
+        let found = Found { label_lines: labels, row_lines, cells, columns, labels: label_texts };
+        tables.push(found.into_table(lines, page, settings));
         // Not past `j`: the label loop steps over the lines of a table in the column
         // beside this one, which may start the next table (its lines are not `used`).
         i += 1;
@@ -218,13 +278,16 @@ pub fn find_tables(
 /// Horizontal extent of each column's label(s). A label line may hold the labels of
 /// several columns side by side (`Reis en   Overige` in a narrow table): it is cut into
 /// phrases at gaps wider than a word space, and each phrase names its own column.
+/// Also returns each column's label phrases (baseline, text, box).
+#[allow(clippy::type_complexity)]
 fn column_spans(
     lines: &[Line],
     labels: &[usize],
     vocabulary: &dyn Vocabulary,
     settings: &Settings,
-) -> [Option<(f64, f64)>; COLUMNS] {
+) -> ([Option<(f64, f64)>; COLUMNS], [Vec<(f64, String, [f64; 4])>; COLUMNS]) {
     let mut spans: [Option<(f64, f64)>; COLUMNS] = [None; COLUMNS];
+    let mut texts: [Vec<(f64, String, [f64; 4])>; COLUMNS] = Default::default();
     let column_of = |w: &Word| match vocabulary.table_label(&w.text) {
         Some(Label::Column(c)) => Some(c),
         _ => None,
@@ -252,6 +315,9 @@ fn column_spans(
             let text = phrase.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
             if let Some(Label::Column(c)) = vocabulary.table_label(&text) {
                 let (x0, x1) = span_of(&phrase);
+                let size = phrase.iter().map(|w| w.size).fold(0.0, f64::max);
+                let y = phrase[0].y;
+                texts[c].push((y, text.clone(), [x0, y - 0.25 * size, x1, y + 0.8 * size]));
                 spans[c] = Some(match spans[c] {
                     Some((a, b)) => (a.min(x0), b.max(x1)),
                     None => (x0, x1),
@@ -259,7 +325,7 @@ fn column_spans(
             }
         }
     }
-    spans
+    (spans, texts)
 }
 
 /// Puts the row's words into the five columns.
@@ -269,13 +335,8 @@ fn column_spans(
 /// segments are matched to the columns' labels in order (a cell never comes before the
 /// one on its left), each to the label it lies nearest, which also holds for right-aligned
 /// or centred cells. Lines of a wrapped cell join the column they stand under.
-fn assign_cells(
-    lines: &[Line],
-    row: &[usize],
-    columns: &[Option<(f64, f64)>; COLUMNS],
-    settings: &Settings,
-) -> Vec<Cell> {
-    let mut cells = vec![Cell::default(); COLUMNS];
+fn assign_cells(lines: &[Line], row: &[usize], columns: &[Option<(f64, f64)>], settings: &Settings) -> Vec<Placed> {
+    let mut cells = vec![Placed::default(); columns.len()];
     let Some(base) = row.first().map(|&m| &lines[m]) else { return cells };
     let (mut first, mut wraps): (Vec<&Word>, Vec<&Word>) = (Vec::new(), Vec::new());
     for &m in row {
@@ -302,7 +363,7 @@ fn assign_cells(
     }
     let spans: Vec<(f64, f64)> = segments.iter().map(|seg| span_of(seg)).collect();
     let columns_of_segments =
-        if segments.len() == COLUMNS { (0..COLUMNS).collect() } else { match_in_order(&spans, columns) };
+        if segments.len() == columns.len() { (0..columns.len()).collect() } else { match_in_order(&spans, columns) };
 
     let mut placed: Vec<(usize, &Word)> = Vec::new();
     for (seg, c) in segments.iter().zip(columns_of_segments) {
@@ -343,7 +404,7 @@ fn distance(text: (f64, f64), label: (f64, f64)) -> f64 {
 }
 
 /// The column whose label lies nearest to a span.
-fn nearest_label(x0: f64, x1: f64, columns: &[Option<(f64, f64)>; COLUMNS]) -> Option<usize> {
+fn nearest_label(x0: f64, x1: f64, columns: &[Option<(f64, f64)>]) -> Option<usize> {
     columns
         .iter()
         .enumerate()
@@ -354,10 +415,10 @@ fn nearest_label(x0: f64, x1: f64, columns: &[Option<(f64, f64)>; COLUMNS]) -> O
 
 /// Assigns segments (left to right) to labelled columns, never going back to a column
 /// left of the previous segment's, at the least total distance (a small dynamic program).
-fn match_in_order(spans: &[(f64, f64)], columns: &[Option<(f64, f64)>; COLUMNS]) -> Vec<usize> {
+fn match_in_order(spans: &[(f64, f64)], columns: &[Option<(f64, f64)>]) -> Vec<usize> {
     let known: Vec<(usize, (f64, f64))> = columns.iter().enumerate().filter_map(|(i, c)| c.map(|c| (i, c))).collect();
     if known.is_empty() {
-        return (0..spans.len()).map(|i| i.min(COLUMNS - 1)).collect();
+        return (0..spans.len()).map(|i| i.min(columns.len().saturating_sub(1))).collect();
     }
     let k = known.len();
     // best[i][j]: least cost of segments 0..=i with segment i in known column j.
@@ -392,7 +453,12 @@ mod tests {
     use crate::report::lexicon::DUTCH;
 
     fn find_tables(lines: &[Line]) -> Vec<Table> {
-        super::find_tables(lines, &[], &DUTCH, &Settings::default())
+        super::find_tables(lines, &vec![false; lines.len()], &[], &DUTCH, &Settings::default())
+    }
+
+    /// The data row's cells.
+    fn data(t: &Table) -> Vec<&str> {
+        t.cells.iter().filter(|c| c.row == 1).map(|c| c.text.as_str()).collect()
     }
 
     fn line(text: &str, x0: f64, y: f64) -> Line {
@@ -466,7 +532,7 @@ mod tests {
         ];
         let tables = find_tables(&ls);
         assert_eq!(tables.len(), 1);
-        let cells: Vec<&str> = tables[0].cells.iter().map(|c| c.text.as_str()).collect();
+        let cells = data(&tables[0]);
         assert_eq!(cells, ["€ 1.230,-", "€ 140,-", "Vliegtuig en trein", "0,31", "€ 4,34"]);
     }
 
@@ -480,9 +546,10 @@ mod tests {
         ls.push(line("Werkbezoek volgende reis", 58.0, 400.0));
         let tables = find_tables(&ls);
         assert_eq!(tables.len(), 1);
-        let cells: Vec<&str> = tables[0].cells.iter().map(|c| c.text.as_str()).collect();
+        let cells = data(&tables[0]);
         assert_eq!(cells, ["€ 1.770, -", "€ 0,-", "Vliegtuig", "0,18", "€ 2,45"]);
-        assert_eq!(tables[0].row_lines.len(), 5);
+        assert_eq!(tables[0].rows.len(), 2);
+        assert_eq!(tables[0].lines.len(), labels().len() + 5);
     }
 
     #[test]
@@ -496,7 +563,7 @@ mod tests {
         ls.push(line("Dienstauto", 242.0, 465.0));
         ls.push(line("€ 1,00", 458.0, 465.0));
         let t = &find_tables(&ls)[0];
-        let cells: Vec<&str> = t.cells.iter().map(|c| c.text.as_str()).collect();
+        let cells = data(t);
         assert_eq!(cells, ["€ 385,-", "€ 0,-", "Dienstauto", "", "€ 1,00"]);
     }
 
@@ -508,7 +575,7 @@ mod tests {
         ls.push(line("€ 0,-", 212.0, 465.0));
         ls.push(line("Dienstauto", 242.0, 465.0));
         let t = &find_tables(&ls)[0];
-        let cells: Vec<&str> = t.cells.iter().map(|c| c.text.as_str()).collect();
+        let cells = data(t);
         assert_eq!(cells, ["€ 22.360,-", "€ 0,-", "Dienstauto", "", ""]);
     }
 

@@ -1,0 +1,207 @@
+//! Tables: one model for every shape, found from geometry.
+//!
+//! A [`Table`] is a grid: columns and rows with their extents, and cells that may span
+//! rows or columns, each with its text lines and how they join. Three finders fill it, as
+//! the known methods do:
+//!
+//! - **Ruled tables from their rules** ([`ruled`]): drawn rules and box sides become edges,
+//!   snapped and joined; their intersections give the cells (pdfplumber's `TableFinder`,
+//!   Camelot's *lattice*, Tabula's spreadsheet algorithm). Word, LibreOffice, HTML and
+//!   Typst tables with borders.
+//! - **Tables between horizontal rules only** ([`ruled::slabs`]): rules cut the table into
+//!   slabs (booktabs' top, mid and bottom rule); columns are the corridors of white space
+//!   that run through every line of the body (Camelot's *stream*, Nurminen's text edges),
+//!   rows are the bands of cell blocks inside a slab, so a wrapped cell is one cell.
+//! - **Unruled tables from alignment** ([`aligned`]): a stack of short label lines, the
+//!   labels' columns, and the data under them.
+//!
+//! The stage knows no Dutch: whether a grid is a table the report cares about, and which
+//! lines read as labels, comes from the report stage through [`Vocabulary`]. What a
+//! column or row *names* is decided there too (`report/costs.rs`, `report/overview.rs`).
+
+pub mod aligned;
+pub mod cells;
+pub mod ruled;
+
+use super::{Line, Settings, Vocabulary};
+use crate::pdf::Graphic;
+
+pub use aligned::{Label, COLUMNS};
+pub use cells::{Break, BreakKind, CellLine};
+
+/// Bounding box `[x0, y0, x1, y1]` in points, origin bottom-left.
+pub type BBox = [f64; 4];
+
+/// How a table is ruled: what its boundaries were found from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ruling {
+    /// Cells closed by drawn rules or box sides on every side.
+    Full,
+    /// Horizontal rules only (booktabs): columns from the white space between them.
+    Horizontal,
+    /// No rules: columns and rows from alignment alone.
+    None,
+}
+
+/// One column of a table: its horizontal extent.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Column {
+    /// Left edge.
+    pub x0: f64,
+    /// Right edge.
+    pub x1: f64,
+}
+
+/// One row of a table: its vertical extent, on its page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Row {
+    /// 1-based page the row stands on (a row pushed over a page break stands on the next).
+    pub page: u32,
+    /// Bottom edge.
+    pub y0: f64,
+    /// Top edge.
+    pub y1: f64,
+}
+
+/// A cell: where it stands in the grid, what it spans, and its text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Cell {
+    /// Row of its top-left slot.
+    pub row: usize,
+    /// Column of its top-left slot.
+    pub col: usize,
+    /// Rows it covers (at least 1).
+    pub row_span: usize,
+    /// Columns it covers (at least 1).
+    pub col_span: usize,
+    /// Where its text stands (`None` when empty).
+    pub bbox: Option<BBox>,
+    /// Its lines of text, top to bottom, each with how it joins the next.
+    pub lines: Vec<CellLine>,
+    /// The lines joined as a person reads them (see [`cells::join`]).
+    pub text: String,
+}
+
+impl Cell {
+    /// Whether the cell covers a slot.
+    pub fn covers(&self, row: usize, col: usize) -> bool {
+        (self.row..self.row + self.row_span).contains(&row) && (self.col..self.col + self.col_span).contains(&col)
+    }
+}
+
+/// A table on one page (and the rows it continues with at the top of the next one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// 1-based page of its first row.
+    pub page: u32,
+    /// Bounding box on that page.
+    pub bbox: BBox,
+    /// What the boundaries were found from.
+    pub ruling: Ruling,
+    /// Columns, left to right.
+    pub columns: Vec<Column>,
+    /// Rows, top to bottom (page after page).
+    pub rows: Vec<Row>,
+    /// The cells, row after row; a slot covered by a spanning cell has no cell of its own.
+    pub cells: Vec<Cell>,
+    /// How many leading rows form the header, as far as geometry tells (a rule under them,
+    /// bold or label lines over data); the report stage may choose otherwise.
+    pub header_rows: usize,
+    /// Indexes (into the page's lines) of the lines the table takes on its page.
+    pub lines: Vec<usize>,
+    /// Indexes of lines it takes at the top of the next page (rows pushed over the break).
+    pub next_page_lines: Vec<usize>,
+    /// Rules that bound its cells (for `inspect`).
+    pub rules: Vec<BBox>,
+}
+
+impl Table {
+    /// The top edge, used to place the table in reading order.
+    pub fn top(&self) -> f64 {
+        self.bbox[3]
+    }
+
+    /// The cell covering a slot, if any.
+    pub fn cell(&self, row: usize, col: usize) -> Option<&Cell> {
+        self.cells.iter().find(|c| c.covers(row, col))
+    }
+
+    /// The text of the cell covering a slot (empty when none).
+    pub fn text(&self, row: usize, col: usize) -> &str {
+        self.cell(row, col).map_or("", |c| c.text.as_str())
+    }
+
+    /// Whether any cell below the header holds text.
+    pub fn has_body(&self) -> bool {
+        self.cells.iter().any(|c| c.row >= self.header_rows && !c.text.is_empty())
+    }
+
+    /// The pages the table stands on.
+    pub fn pages(&self) -> Vec<u32> {
+        let mut pages: Vec<u32> = self.rows.iter().map(|r| r.page).chain([self.page]).collect();
+        pages.sort_unstable();
+        pages.dedup();
+        pages
+    }
+
+    /// The text of every cell under the header, row after row, for messages; every
+    /// cell's when the table has nothing under its header.
+    pub fn cell_texts(&self) -> Vec<&str> {
+        let body: Vec<&str> =
+            self.cells.iter().filter(|c| c.row >= self.header_rows).map(|c| c.text.as_str()).collect();
+        if body.iter().any(|t| !t.is_empty()) {
+            body
+        } else {
+            self.cells.iter().map(|c| c.text.as_str()).collect()
+        }
+    }
+
+    /// Recomputes the bounding box from the rows on the table's own page and its rules.
+    fn fit_bbox(&mut self) {
+        let on_page = self.rows.iter().filter(|r| r.page == self.page);
+        let mut b = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+        for r in on_page {
+            b[1] = b[1].min(r.y0);
+            b[3] = b[3].max(r.y1);
+        }
+        if let (Some(first), Some(last)) = (self.columns.first(), self.columns.last()) {
+            b[0] = first.x0;
+            b[2] = last.x1;
+        }
+        if b[0] <= b[2] && b[1] <= b[3] {
+            self.bbox = b;
+        }
+    }
+}
+
+/// Finds a page's tables: ruled ones first (their rules are the strongest evidence), then
+/// tables between horizontal rules, then unruled ones among the lines the others left.
+/// `accept` (the report's vocabulary) says whether a grid found from rules is a table the
+/// report reads; a box around a sidebar is a grid too.
+pub fn find_tables(
+    lines: &[Line],
+    graphics: &[Graphic],
+    gutters: &[super::Gutter],
+    em: f64,
+    vocabulary: &dyn Vocabulary,
+    settings: &Settings,
+) -> Vec<Table> {
+    let mut used = vec![false; lines.len()];
+    let mut tables = Vec::new();
+    if !graphics.is_empty() && !lines.is_empty() {
+        for t in
+            ruled::lattice(lines, graphics, em, settings).into_iter().chain(ruled::slabs(lines, graphics, em, settings))
+        {
+            if t.lines.iter().any(|&m| used[m]) || !vocabulary.accept_table(&t) {
+                continue;
+            }
+            for &m in &t.lines {
+                used[m] = true;
+            }
+            tables.push(t);
+        }
+    }
+    tables.extend(aligned::find_tables(lines, &used, gutters, vocabulary, settings));
+    tables.sort_by(|a, b| b.top().total_cmp(&a.top()));
+    tables
+}
