@@ -128,18 +128,19 @@ fn shuffled_text_objects_give_the_same_records() {
     }
 }
 
-/// The same holds for every other page design: columns, sidebars and tables are found
-/// from positions, whatever order the producer drew them in.
+/// The same holds for every other page design and every table fixture: columns,
+/// sidebars and tables are found from positions, whatever order the producer drew them in.
 #[test]
 fn every_layout_design_reads_the_same_in_any_drawing_order() {
-    let mut dirs: Vec<std::path::PathBuf> = std::fs::read_dir("fixtures/layouts")
-        .expect("fixtures/layouts")
+    let mut dirs: Vec<std::path::PathBuf> = ["fixtures/layouts", "fixtures/tables"]
+        .iter()
+        .flat_map(|root| std::fs::read_dir(root).unwrap_or_else(|e| panic!("{root}: {e}")))
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.join("report.pdf").is_file())
         .collect();
     dirs.sort();
-    assert!(dirs.len() >= 6, "{dirs:?}");
+    assert!(dirs.len() >= 6 + 5, "{dirs:?}");
     for dir in dirs {
         let path = dir.join("report.pdf").display().to_string();
         let original = records(&std::fs::read(&path).expect("fixture"));
