@@ -196,7 +196,7 @@ impl Document {
 
 /// Runs the layout stage over all pages of a document.
 pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings) -> Document {
-    let mut layouts: Vec<PageLayout> = pages
+    let layouts: Vec<(PageLayout, Vec<table::Table>)> = pages
         .iter()
         .map(|p| {
             let prepared = lines::prepare(p, settings);
@@ -204,14 +204,15 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
             let obstacles: Vec<[f64; 4]> = prepared.chunks.iter().map(|c| c.bbox).collect();
             let first_gutters = regions::column_gutters(&obstacles, &prepared.chunks, &p.graphics, body_size, settings);
             let lines = lines::lines_prepared(p, prepared, &first_gutters, settings);
-            let tables = table::find_tables(&lines, &p.graphics, &first_gutters, body_size, vocabulary, settings);
+            let (tables, pieces) =
+                table::find_tables(&lines, &p.graphics, &first_gutters, body_size, vocabulary, settings);
             let mut roles = vec![LineRole::Text; lines.len()];
             for (t, table) in tables.iter().enumerate() {
                 for &m in &table.lines {
                     roles[m] = LineRole::Table(t);
                 }
             }
-            PageLayout {
+            let layout = PageLayout {
                 number: p.number,
                 width: p.width,
                 height: p.height,
@@ -224,9 +225,12 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
                 graphics: p.graphics.clone(),
                 order: Vec::new(),
                 problems: p.problems.clone(),
-            }
+            };
+            (layout, pieces)
         })
         .collect();
+    let (mut layouts, pieces): (Vec<PageLayout>, Vec<Vec<table::Table>>) = layouts.into_iter().unzip();
+    join_tables_over_page_breaks(&mut layouts, pieces);
 
     let marks = furniture::mark(
         &layouts
@@ -254,6 +258,25 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
         regions::finish(page, settings);
     }
     Document { pages: layouts }
+}
+
+/// A ruled table whose rows go on at the top of the next page, without its labels: the
+/// pieces the next page's table search could not name join the last table of the page
+/// before, when their columns match.
+fn join_tables_over_page_breaks(layouts: &mut [PageLayout], pieces: Vec<Vec<table::Table>>) {
+    for (p, page_pieces) in pieces.into_iter().enumerate().skip(1) {
+        for piece in page_pieces {
+            let em = layouts[p - 1].body_size;
+            let prev = &mut layouts[p - 1];
+            let Some(t) = prev.tables.iter().rposition(|t| table::continues(t, &piece, em)) else { continue };
+            let lines = piece.lines.clone();
+            table::append(&mut prev.tables[t], piece);
+            prev.tables[t].next_page_lines.extend(lines.iter().copied());
+            for m in lines {
+                layouts[p].roles[m] = LineRole::TableRowOfPrevious(t);
+            }
+        }
+    }
 }
 
 /// A table whose labels end a page may have its data row at the top of the next one.

@@ -109,14 +109,14 @@ fn column_label(table: &Table, col: usize, rows: usize) -> Option<Cell> {
     (!parts.is_empty()).then(|| Cell { lines, text, ..parts[0].clone() })
 }
 
-/// How many leading rows read as labels only (at least one cell naming a column, none
-/// that reads as no label).
+/// How many leading rows read as labels: more than half their cells read as labels.
 fn label_rows(table: &Table) -> usize {
     let mut rows = 0;
     for r in 0..table.rows.len() {
         let row: Vec<&Cell> = table.cells.iter().filter(|c| c.row == r && !c.text.trim().is_empty()).collect();
         let labels = row.iter().filter(|c| field_of(Some(c)).is_some()).count();
-        if row.is_empty() || labels * 2 < row.len() || labels == 0 {
+        // A row of a label and its value (a vertical table) is no label row.
+        if row.is_empty() || labels * 2 <= row.len() && row.len() > 1 || labels == 0 {
             break;
         }
         rows = r + 1;
@@ -128,7 +128,10 @@ fn label_rows(table: &Table) -> usize {
 pub fn read(table: &Table) -> Option<CostRead> {
     let horizontal = read_horizontal(table);
     let vertical = read_vertical(table);
-    let count = |r: &Option<CostRead>| r.as_ref().map_or(0, |r| r.named.iter().filter(|n| **n).count());
+    // The reading that names more fields, and finds values for them.
+    let count = |r: &Option<CostRead>| {
+        r.as_ref().map_or(0, |r| 2 * r.named.iter().filter(|n| **n).count() + usize::from(r.has_values()))
+    };
     let read = if count(&vertical) > count(&horizontal) { vertical } else { horizontal };
     let mut read = read.filter(|r| r.named.iter().any(|n| *n))?;
     for (f, cell) in read.cells.iter_mut().enumerate() {
@@ -139,8 +142,8 @@ pub fn read(table: &Table) -> Option<CostRead> {
     Some(read)
 }
 
-/// A value cell's text: as printed, or with a break inside a word joined where only the
-/// joined text reads as a value of its field (`14.872,3` / `5`, `Dienstaut` / `o`).
+/// A value cell's text: with a break inside a word joined where the joined text reads as
+/// a value of its field (`14.872,3` / `5`, `Dienstaut` / `o`), else as printed.
 fn value_text(field: usize, cell: &Cell) -> String {
     if !cells::has_unsure_char_break(&cell.lines) {
         return cell.text.clone();
@@ -154,7 +157,7 @@ fn value_text(field: usize, cell: &Cell) -> String {
         3 => super::money::parse_tonnes(text).is_ok(),
         _ => super::money::parse_amount(text).is_ok(),
     };
-    if !reads(&cell.text) && reads(&joined) {
+    if reads(&joined) {
         joined
     } else {
         cell.text.clone()

@@ -174,10 +174,68 @@ impl Table {
     }
 }
 
+/// Whether `piece` (a ruled grid naming nothing by itself) goes on with `table`, a table
+/// broken over a column or page: as many columns, each as wide within half an em once the
+/// left edges are aligned, and `table` has nothing under its header yet.
+pub fn continues(table: &Table, piece: &Table, em: f64) -> bool {
+    let same_columns = table.columns.len() == piece.columns.len()
+        && table.columns.iter().zip(&piece.columns).all(|(a, b)| ((a.x1 - a.x0) - (b.x1 - b.x0)).abs() <= 0.5 * em);
+    same_columns && table.ruling == piece.ruling && !table.has_body()
+}
+
+/// Appends a continuation's rows to a table. A first row that fills fewer than half the
+/// columns goes on with the table's last row (a label or cell broken by the break).
+pub fn append(table: &mut Table, piece: Table) {
+    let offset = table.rows.len();
+    let mut rows = piece.rows.into_iter();
+    let mut cells = piece.cells;
+    let filled = cells.iter().filter(|c| c.row == 0 && !c.text.is_empty()).count();
+    let joins_last = offset > 0 && 2 * filled < table.columns.len();
+    let shift = if joins_last {
+        rows.next();
+        for c in cells.iter_mut().filter(|c| c.row == 0) {
+            if let Some(last) = table.cells.iter_mut().find(|t| t.covers(offset - 1, c.col)) {
+                last.lines.append(&mut c.lines);
+                last.text = cells::join(&last.lines);
+                last.bbox = last.bbox.or(c.bbox);
+            }
+        }
+        cells.retain(|c| c.row > 0);
+        offset - 1
+    } else {
+        offset
+    };
+    for mut c in cells {
+        c.row += shift;
+        table.cells.push(c);
+    }
+    table.rows.extend(rows);
+    table.cells.sort_by(|a, b| a.row.cmp(&b.row).then(a.col.cmp(&b.col)));
+}
+
+/// Whether any line other than the table's own stands above it in its columns.
+fn text_above(lines: &[Line], t: &Table) -> bool {
+    lines
+        .iter()
+        .enumerate()
+        .any(|(m, l)| !t.lines.contains(&m) && l.y > t.bbox[3] && l.x1 > t.bbox[0] && l.x0 < t.bbox[2])
+}
+
+/// Whether any line other than the table's own stands below it in its columns.
+fn text_below(lines: &[Line], t: &Table) -> bool {
+    lines
+        .iter()
+        .enumerate()
+        .any(|(m, l)| !t.lines.contains(&m) && l.y < t.bbox[1] && l.x1 > t.bbox[0] && l.x0 < t.bbox[2])
+}
+
 /// Finds a page's tables: ruled ones first (their rules are the strongest evidence), then
 /// tables between horizontal rules, then unruled ones among the lines the others left.
 /// `accept` (the report's vocabulary) says whether a grid found from rules is a table the
 /// report reads; a box around a sidebar is a grid too.
+///
+/// Returns the tables, top to bottom, and the ruled grids that name nothing by themselves
+/// and stand at the top of the page: the rest of a table broken over the page before.
 pub fn find_tables(
     lines: &[Line],
     graphics: &[Graphic],
@@ -185,23 +243,43 @@ pub fn find_tables(
     em: f64,
     vocabulary: &dyn Vocabulary,
     settings: &Settings,
-) -> Vec<Table> {
+) -> (Vec<Table>, Vec<Table>) {
     let mut used = vec![false; lines.len()];
     let mut tables = Vec::new();
+    let mut pieces = Vec::new();
     if !graphics.is_empty() && !lines.is_empty() {
-        for t in
-            ruled::lattice(lines, graphics, em, settings).into_iter().chain(ruled::slabs(lines, graphics, em, settings))
-        {
-            if t.lines.iter().any(|&m| used[m]) || !vocabulary.accept_table(&t) {
+        let ruled = ruled::lattice(lines, graphics, em, settings);
+        for t in ruled.into_iter().chain(ruled::slabs(lines, graphics, em, settings)) {
+            if t.lines.iter().any(|&m| used[m]) {
                 continue;
             }
-            for &m in &t.lines {
-                used[m] = true;
+            if vocabulary.accept_table(&t) {
+                t.lines.iter().for_each(|&m| used[m] = true);
+                tables.push(t);
+            } else if t.ruling == Ruling::Full {
+                pieces.push(t);
             }
-            tables.push(t);
         }
     }
     tables.extend(aligned::find_tables(lines, &used, gutters, vocabulary, settings));
     tables.sort_by(|a, b| b.top().total_cmp(&a.top()));
-    tables
+    // A piece at the top of a column, right of a table that ends its own column with
+    // labels only, is that table going on (a table broken over two columns).
+    let mut rest = Vec::new();
+    for piece in pieces {
+        if text_above(lines, &piece) {
+            continue;
+        }
+        let before =
+            tables.iter_mut().find(|t| t.bbox[2] <= piece.bbox[0] && continues(t, &piece, em) && !text_below(lines, t));
+        match before {
+            Some(t) => {
+                t.lines.extend(piece.lines.iter().copied());
+                t.lines.sort_unstable();
+                append(t, piece);
+            }
+            None => rest.push(piece),
+        }
+    }
+    (tables, rest)
 }

@@ -29,8 +29,9 @@ const JOIN: f64 = 0.3;
 const MIN_EDGE: f64 = 0.5;
 /// Most crossings a page's lattice considers (a hatched chart may have thousands).
 const MAX_POINTS: usize = 4000;
-/// A corridor between columns is at least this wide (em).
-const MIN_CORRIDOR: f64 = 0.6;
+/// A corridor between columns is at least this wide (em of the table's text): wider than a
+/// word space, as it runs through every line of the table.
+const MIN_CORRIDOR: f64 = 0.45;
 /// Horizontal rules of one stack end within this many em of each other.
 const STACK_ALIGN: f64 = 1.0;
 /// Rules of one stack are at most this many em apart.
@@ -286,7 +287,7 @@ fn grid_from_boxes(lines: &[Line], boxes: &[BBox], rules: &[BBox], em: f64, sett
         page,
         bbox,
         ruling: Ruling::Full,
-        header_rows: usize::from(rows.len() >= 2),
+        header_rows: 1,
         columns,
         rows,
         cells,
@@ -378,6 +379,10 @@ fn grid_from_text(lines: &[Line], region: BBox, cuts: &[f64], em: f64, settings:
         return None;
     }
     let words: Vec<&Word> = taken.iter().flat_map(|&m| lines[m].words.iter()).collect();
+    // The table's own em: its text is often set smaller than the page's body.
+    let mut sizes: Vec<f64> = words.iter().map(|w| w.size).collect();
+    sizes.sort_by(f64::total_cmp);
+    let em = sizes[sizes.len() / 2].clamp(0.5 * em, em);
     // Corridors: x-intervals no word covers, at least MIN_CORRIDOR em wide.
     let mut spans: Vec<(f64, f64)> = words.iter().map(|w| (w.x0, w.x1)).collect();
     spans.sort_by(|a, b| a.0.total_cmp(&b.0));
