@@ -415,8 +415,9 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
             table?;
             number_of(cell(i), what, parse, table_page, &mut warnings)
         };
-    let travel = number(0, "travel and accommodation", money::parse_amount);
-    let other = number(1, "other costs", money::parse_amount);
+    // A cost printed as none (`-`, `n.v.t.`) is 0, so that the total stays a sum.
+    let travel = number(0, "travel and accommodation", money::parse_cost);
+    let other = number(1, "other costs", money::parse_cost);
     let tonnes = number(3, "CO₂ emissions", money::parse_tonnes);
     let compensation = number(4, "CO₂ compensation", money::parse_amount);
     let total = match (travel, other) {

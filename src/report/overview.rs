@@ -835,7 +835,12 @@ fn trip(overview: &Overview, row: &Row, index: usize, year: Option<i32>) -> Trip
         if !overview.prints(field) {
             return None;
         }
-        let parse = if field == Field::Co2Tonnes { money::parse_tonnes } else { money::parse_amount };
+        // A cost printed as none (`-`, `n.v.t.`) is 0; a CO₂ figure so printed does not apply.
+        let parse = match field {
+            Field::Co2Tonnes => money::parse_tonnes,
+            Field::Travel | Field::Other | Field::Total => money::parse_cost,
+            _ => money::parse_amount,
+        };
         super::number_of(&of(field, " "), what, parse, page, &mut warnings)
     };
     let travel = number(Field::Travel, "travel and accommodation");
