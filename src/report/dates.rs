@@ -11,7 +11,7 @@
 //!   `van 20 juni tot en met 1 juli 2022` (a `van` without `t/m` or `tot en met` is no
 //!   date line: `van 2 tot 5 mei` may or may not include the 5th)
 //! * a list, read as its first to its last day: `12 en 13 oktober 2023`,
-//!   `12, 13 en 14 oktober 2023`, and days joined by slashes: `5/6 juli 2022`,
+//!   `12, 13 en 14 oktober 2023`, `12 & 13 oktober 2023`, and days joined by slashes: `5/6 juli 2022`,
 //!   `31 augustus/1 september 2022`. A list with gaps (`12 en 14 oktober`) still gives
 //!   12–14: the return type is a range, so the gap cannot be expressed.
 //!
@@ -86,6 +86,27 @@ pub fn parse_date_range(text: &str, default_year: Option<i32>) -> Result<(NaiveD
         (Some(&first), Some(&last)) if ordered => Ok((first, last)),
         _ => Err(err()),
     }
+}
+
+/// Whether a date line lists days that are not consecutive (`12 en 14 oktober 2023`): its
+/// range runs from the first to the last day, which then counts days not listed, so the
+/// caller should say so. `false` for a line that does not read.
+///
+/// ```
+/// use ambtsreizen::report::dates::lists_days_with_gaps;
+///
+/// assert!(lists_days_with_gaps("12 en 14 oktober 2023", None));
+/// assert!(!lists_days_with_gaps("12 en 13 oktober 2023", None));
+/// assert!(!lists_days_with_gaps("31 augustus/1 september 2023", None));
+/// assert!(!lists_days_with_gaps("12 t/m 14 oktober 2023", None));
+/// ```
+pub fn lists_days_with_gaps(text: &str, default_year: Option<i32>) -> bool {
+    let Some(line) = structure(text) else { return false };
+    if line.shape != Shape::List {
+        return false;
+    }
+    resolve(&line.points, default_year)
+        .is_some_and(|dates| dates.windows(2).any(|w| w[0].succ_opt().is_some_and(|next| next < w[1])))
 }
 
 /// Whether a line reads as a date line: only date words, in one of the accepted shapes.
@@ -180,7 +201,7 @@ fn tokenize(text: &str) -> Option<Vec<Token>> {
         match c {
             // Separators that may stand against the numbers (`3-5 mei`, `12,13`, `5/6`).
             // A spaced `t / m` is put together again below.
-            '-' | '–' | '—' | ',' | '/' => {
+            '-' | '–' | '—' | ',' | '/' | '&' => {
                 spaced.push(' ');
                 spaced.push(c);
                 spaced.push(' ');
@@ -200,7 +221,7 @@ fn word_token(word: &str) -> Option<Token> {
     match word {
         "t/m" | "-" | "–" | "—" => return Some(Token::Through),
         "," => return Some(Token::Comma),
-        "en" => return Some(Token::And),
+        "en" | "&" => return Some(Token::And),
         "/" => return Some(Token::Slash),
         "van" => return Some(Token::From),
         _ => {}
@@ -650,7 +671,7 @@ mod round_trip {
             out.push(format!("van {a} {ma} {ys} {through} {b} {mb} {y}"));
         }
         // Lists of two days, in one month or across two.
-        for and in [" en ", "/", " / "] {
+        for and in [" en ", "/", " / ", " & "] {
             if start.year() == end.year() && start.month() == end.month() {
                 out.push(format!("{a}{and}{b} {mb} {y}"));
             } else if start.year() == end.year() {
@@ -702,6 +723,8 @@ mod round_trip {
             ("18 okt t/m 8 nov 2022", d(10, 18), d(11, 8)),
             ("18 okt.t/m 8 nov 2022", d(10, 18), d(11, 8)),
             ("2 en 3 mei 2022", d(5, 2), d(5, 3)),
+            ("2 & 3 mei 2022", d(5, 2), d(5, 3)),
+            ("2&3 mei 2022", d(5, 2), d(5, 3)),
             ("28 februari-1 maart 2022", d(2, 28), d(3, 1)),
             ("23-24 januari 2022", d(1, 23), d(1, 24)),
         ] {

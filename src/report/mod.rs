@@ -296,8 +296,18 @@ fn date_range_of(
     page: Option<u32>,
     warnings: &mut Vec<Warning>,
 ) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) {
-    match dates::parse_date_range(dates::without_label(date_text), year) {
-        Ok((a, b)) => (Some(a), Some(b)),
+    let text = dates::without_label(date_text);
+    match dates::parse_date_range(text, year) {
+        Ok((a, b)) => {
+            if dates::lists_days_with_gaps(text, year) {
+                warnings.push(Warning::new(
+                    "date_list_with_gaps",
+                    format!("the date {text:?} lists days that do not follow each other; start and end are its first and last day, and days counts every day between them"),
+                    page,
+                ));
+            }
+            (Some(a), Some(b))
+        }
         Err(e) => {
             warnings.push(Warning::new("unreadable_date", e.to_string(), page));
             (None, None)

@@ -20,7 +20,8 @@
 //! 3. Amounts may start with `€` or `EUR`, or end in `euro` or `EUR` (any case). Tonnes may
 //!    not carry a currency, but may end in a unit: `t`, `ton`, `tonne`, `tonnen` (tonnes) or
 //!    `kg`, `kilo`, `kilogram` (converted exactly: `430 kg` is `0.43`, the conversion adding
-//!    no trailing zeros beyond the printed precision).
+//!    no trailing zeros beyond the printed precision), the unit optionally followed by
+//!    `CO2`/`CO₂` (`430 kg CO₂`).
 //! 4. A trailing `,-` / `.-` (also with `–`, `—`, `=` and spaces around, e.g. `1.770, -`)
 //!    means "no cents": the number before it must be a whole number.
 //! 5. A comma is the decimal separator; at most one is allowed.
@@ -199,7 +200,7 @@ static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"
 
 /// A trailing unit on tonnes: the number and the unit (lower case matched in any case).
 static UNIT: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"(?i)^(.*?)\s*(kilogram|kilo|kg|tonnen|tonne|ton|t)\.?$"));
+    LazyLock::new(|| crate::static_regex(r"(?i)^(.*?)\s*(kilogram|kilo|kg|tonnen|tonne|ton|t)\.?(?:\s*co[2₂])?$"));
 
 /// Units a tonnes cell may print, and the power of ten that makes them tonnes.
 const UNITS: [(&str, u32); 7] =
@@ -510,6 +511,8 @@ mod tests {
         assert_eq!(tonnes("3 tonnen"), "3");
         assert_eq!(tonnes("3 tonne"), "3");
         assert_eq!(tonnes("3 t."), "3");
+        assert_eq!(tonnes("430 kg CO₂"), "0.43");
+        assert_eq!(tonnes("0,43 ton CO2"), "0.43");
     }
 
     #[test]

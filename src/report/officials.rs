@@ -27,7 +27,7 @@
 //! **Interpretation:** a `locoburgemeester` is an alderman standing in for the mayor. The
 //! report names the office held on this trip, and the reader keeps it as printed rather
 //! than decide whether it counts as alderman or mayor: a user who wants the person finds
-//! them by name (the SQLite `people` table joins one person across roles).
+//! them by name.
 //!
 //! Rejected: text that names nobody (`de burgemeester`, `het college`), a name before any
 //! role (`Aboutaleb`), a role without a name, two role phrases without a separator, empty
