@@ -189,10 +189,11 @@ struct Line {
     shape: Shape,
 }
 
-/// `t/m` in any spacing (`t / m`, `3t/m5`) and `tot en met` written out. The `t` and `m`
-/// stand apart from other letters, so that `okt/ma 8 nov` is a month and a weekday.
+/// `t/m` in any spacing (`t / m`, `3t/m5`), also as `t.m.` or `tm`, and `tot en met`
+/// written out. The `t` and `m` stand apart from other letters, so that `okt/ma 8 nov` is
+/// a month and a weekday.
 static THROUGH: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"(^|[^\p{L}])t\s*/\s*m\.?($|[^\p{L}])|\btot\s+en\s+met\b"));
+    LazyLock::new(|| crate::static_regex(r"(^|[^\p{L}])t\s*[/.]?\s*m\.?($|[^\p{L}])|\btot\s+en\s+met\b"));
 
 /// Splits a line into date words; `None` as soon as one word is not a date word.
 fn tokenize(text: &str) -> Option<Vec<Token>> {
@@ -206,6 +207,8 @@ fn tokenize(text: &str) -> Option<Vec<Token>> {
                 spaced.push(c);
                 spaced.push(' ');
             }
+            // Division and fraction slashes, as some fonts map `/`.
+            '\u{2215}' | '\u{2044}' => spaced.push_str(" / "),
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
             c if c.is_whitespace() => spaced.push(' '),
             c => spaced.extend(c.to_lowercase()),
@@ -652,7 +655,7 @@ mod round_trip {
             out.push(format!("{a} {mb} {y}."));
             return out;
         }
-        for through in ["t/m", "tot en met", "t / m", "-", "–", " - "] {
+        for through in ["t/m", "tot en met", "t / m", "t.m.", "-", "–", " - "] {
             if start.year() == end.year() && start.month() == end.month() {
                 out.push(format!("{a} {through} {b} {mb} {y}"));
             }
@@ -722,6 +725,10 @@ mod round_trip {
             ("ma 18 okt/ma 8 nov 2022", d(10, 18), d(11, 8)),
             ("18 okt t/m 8 nov 2022", d(10, 18), d(11, 8)),
             ("18 okt.t/m 8 nov 2022", d(10, 18), d(11, 8)),
+            ("2 t.m. 5 mei 2022", d(5, 2), d(5, 5)),
+            ("2 tm 5 mei 2022", d(5, 2), d(5, 5)),
+            ("2 t∕m 5 mei 2022", d(5, 2), d(5, 5)),
+            ("5⁄6 juli 2022", d(7, 5), d(7, 6)),
             ("2 en 3 mei 2022", d(5, 2), d(5, 3)),
             ("2 & 3 mei 2022", d(5, 2), d(5, 3)),
             ("2&3 mei 2022", d(5, 2), d(5, 3)),
