@@ -781,7 +781,12 @@ pub fn printed_totals(overview: &Overview) -> Option<PrintedTotals> {
     let figure = |field: Field| -> Option<Decimal> {
         let c = overview.column(field)?;
         let cell = row.cell(c);
-        let parsed = if field == Field::Co2Tonnes { money::parse_tonnes(&cell) } else { money::parse_amount(&cell) };
+        let parsed = match field {
+            Field::Co2Tonnes => money::parse_tonnes(&cell),
+            // A total cost printed as none is 0, as the rows' costs are.
+            Field::Travel | Field::Other | Field::Total => money::parse_cost(&cell),
+            _ => money::parse_amount(&cell),
+        };
         parsed.ok().flatten()
     };
     Some(PrintedTotals {
