@@ -375,7 +375,7 @@ mod tests {
             destination: destination.into(),
             places: vec![destination.into()],
             countries: vec!["BE".into()],
-            officials: vec![Official { role: Role::Wethouder, name: official.into(), former: false }],
+            officials: vec![Official { role: Role::WETHOUDER, name: official.into(), former: false }],
             purpose: "Overleg".into(),
             date_text: format!("{day} mei 2023"),
             start_date: NaiveDate::from_ymd_opt(2023, 5, day),

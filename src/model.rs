@@ -3,6 +3,8 @@
 //! These types are the JSON contract (`CONTRACT.md`): field names and shapes here are what
 //! users' scripts rely on. Money and tonnes are [`Decimal`] so that `326.64` stays `326.64`.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
@@ -107,7 +109,7 @@ pub struct Trip {
 /// A travelling official.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Official {
-    /// Office held.
+    /// Office held, as printed in its singular (`burgemeester`, `locoburgemeester`).
     pub role: Role,
     /// Surname as printed.
     pub name: String,
@@ -115,23 +117,36 @@ pub struct Official {
     pub former: bool,
 }
 
-/// Office of an official.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Mayor.
-    Burgemeester,
-    /// Alderman.
-    Wethouder,
-}
+/// Office of an official, kept as the report prints it: in lower case and in its singular
+/// (`wethouders Versnel en Buijt` gives two of `wethouder`), never rewritten into another
+/// office (`locoburgemeester` stays `locoburgemeester`). `voormalig` is not part of it but
+/// [`Official::former`]. The offices the reports print most have constants.
+///
+/// ```
+/// use ambtsreizen::model::Role;
+///
+/// assert_eq!(Role::BURGEMEESTER.as_str(), "burgemeester");
+/// assert_eq!(Role::new("locoburgemeester").as_str(), "locoburgemeester");
+/// assert_eq!(serde_json::to_string(&Role::WETHOUDER).unwrap(), "\"wethouder\"");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct Role(Cow<'static, str>);
 
 impl Role {
-    /// The Dutch word as printed.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Burgemeester => "burgemeester",
-            Role::Wethouder => "wethouder",
-        }
+    /// Mayor.
+    pub const BURGEMEESTER: Role = Role(Cow::Borrowed("burgemeester"));
+    /// Alderman.
+    pub const WETHOUDER: Role = Role(Cow::Borrowed("wethouder"));
+
+    /// An office as printed (the caller gives it in lower case and singular).
+    pub fn new(printed: impl Into<String>) -> Role {
+        Role(Cow::Owned(printed.into()))
+    }
+
+    /// The Dutch word(s) as printed.
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }
 

@@ -963,3 +963,57 @@ fn last_compensation(r: &Report) -> Decimal {
     let _ = r;
     report().trips.last().and_then(|t| t.co2.compensation_eur).unwrap_or_default()
 }
+
+/// Another year's editors' conventions (`fixtures/variants/reportlab-editors-2022`): an office
+/// kept as printed and a cost printed as none reach every output the same way.
+#[test]
+fn roles_as_printed_and_costs_printed_as_none_in_every_output() {
+    let report = ambtsreizen::extract_path("fixtures/variants/reportlab-editors-2022/report.pdf").expect("extract");
+    let lisbon = &report.trips[4];
+    assert_eq!(lisbon.officials.len(), 1);
+    assert_eq!(lisbon.officials[0].role.as_str(), "locoburgemeester");
+    let antwerp = &report.trips[0];
+    assert_eq!(antwerp.table_cells[1], "-");
+    assert_eq!(antwerp.costs.other, Some(Decimal::ZERO));
+    assert_eq!(antwerp.costs.total, Some(Decimal::new(125000, 2)));
+    assert_eq!(antwerp.co2.emissions_tonnes, None);
+
+    // JSON: the role is a plain string.
+    let mut json = Vec::new();
+    write_json(&mut json, std::slice::from_ref(&report)).expect("json");
+    let json: Value = serde_json::from_slice(&json).expect("parses");
+    assert_eq!(json["trips"][4]["officials"][0]["role"], "locoburgemeester");
+    assert_eq!(json["trips"][0]["costs"]["other"], serde_json::json!(0));
+
+    // CSV: by column name.
+    let mut csv_bytes = Vec::new();
+    write_csv(&mut csv_bytes, std::slice::from_ref(&report), Dialect::Rfc4180).expect("csv");
+    let mut reader = csv::Reader::from_reader(csv_bytes.as_slice());
+    let headers = reader.headers().expect("header").clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).expect("column");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(&rows[4][column("officials")], "locoburgemeester Simons");
+    assert_eq!(&rows[0][column("other_costs_eur")], "0");
+    assert_eq!(&rows[0][column("total_eur")], "1250.00");
+    assert_eq!(&rows[0][column("co2_tonnes")], "");
+    assert_eq!(&rows[2][column("co2_tonnes")], "0.43");
+
+    // SQLite: trip_officials keeps the office.
+    let dir = scratch_dir("editors");
+    let db = dir.join("editors.db");
+    write_sqlite(&db, std::slice::from_ref(&report)).expect("sqlite");
+    let conn = Connection::open(&db).expect("open");
+    let (official, role): (String, String) = conn
+        .query_row(
+            "SELECT official, role FROM trip_officials JOIN trips USING (trip_pk) WHERE trips.trip_id = '2022-05'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("official");
+    assert_eq!((official.as_str(), role.as_str()), ("locoburgemeester Simons", "locoburgemeester"));
+    let other: i64 = conn
+        .query_row("SELECT other_costs_eur FROM trips WHERE trip_id = '2022-01'", [], |r| r.get(0))
+        .expect("other costs");
+    assert_eq!(other, 0);
+    let _ = fs::remove_dir_all(&dir);
+}

@@ -430,3 +430,46 @@ fn a_letter_sentence_opening_like_a_header_does_not_make_a_section_edition() {
         ["Gent, België", "Lyon, Frankrijk"]
     );
 }
+
+/// Another year's editors: a date listing days with a gap, days joined by a slash, and a
+/// cost printed as none in a row and in the closing total.
+#[test]
+fn editors_conventions_in_a_table_edition() {
+    let rows = vec![
+        TextLine(50.0, 780.0, 16.0, true, "Buitenlandse ambtsreizen 2023"),
+        TextLine(50.0, 700.0, SIZE, true, "Datum"),
+        TextLine(140.0, 700.0, SIZE, true, "Wie"),
+        TextLine(230.0, 700.0, SIZE, true, "Bestemming"),
+        TextLine(330.0, 700.0, SIZE, true, "Vervoer"),
+        TextLine(430.0, 700.0, SIZE, true, "Totaal"),
+        cell(50.0, 670.0, "12 en 14 oktober"),
+        cell(140.0, 670.0, "wethouder"),
+        cell(230.0, 670.0, "Gent, België"),
+        cell(330.0, 670.0, "Treinreis"),
+        right("€ 640,-", 462.0, 670.0),
+        cell(50.0, 659.0, "2023"),
+        cell(140.0, 659.0, "Kasmi"),
+        cell(50.0, 635.0, "5/6 juli 2023"),
+        cell(140.0, 635.0, "locoburgemeester"),
+        cell(230.0, 635.0, "Antwerpen"),
+        cell(330.0, 635.0, "Dienstauto's"),
+        right("-", 462.0, 635.0),
+        cell(140.0, 624.0, "Buijt"),
+        TextLine(50.0, 600.0, SIZE, true, "Totaal"),
+        right("€ 640,-", 462.0, 600.0),
+    ];
+    let report = extract(&pdf(&[&rows]));
+    assert_eq!(report.report.layout, Layout::Table);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    let [gent, antwerp] = report.trips.as_slice() else { panic!("two trips: {:?}", report.trips) };
+    assert_eq!(gent.date_text, "12 en 14 oktober 2023");
+    assert_eq!(gent.days, Some(3));
+    let codes: Vec<&str> = gent.warnings.iter().map(|w| w.code.as_str()).collect();
+    assert_eq!(codes, ["date_list_with_gaps"], "{:?} {:?}", gent.table_cells, gent.warnings);
+    assert_eq!(gent.transport.modes, [ambtsreizen::model::TransportMode::Train]);
+    assert_eq!(antwerp.start_date.map(|d| d.to_string()).as_deref(), Some("2023-07-05"));
+    assert_eq!(antwerp.end_date.map(|d| d.to_string()).as_deref(), Some("2023-07-06"));
+    assert_eq!(antwerp.costs.total, Some(rust_decimal::Decimal::ZERO));
+    assert_eq!(antwerp.officials.iter().map(ToString::to_string).collect::<Vec<_>>(), ["locoburgemeester Buijt"]);
+    assert!(antwerp.warnings.is_empty(), "{:?}", antwerp.warnings);
+}

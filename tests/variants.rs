@@ -26,5 +26,6 @@ variant!(chromium_type0_encrypted_aes256, "chromium-aes256-2020");
 variant!(reportlab_content_order_and_spilled_table, "reportlab-stream-order-2021");
 variant!(libreoffice_running_headers_and_page_flow, "libreoffice-fodt-2022");
 variant!(reportlab_encrypted_rc4, "reportlab-rc4-2022");
+variant!(reportlab_editors_conventions, "reportlab-editors-2022");
 variant!(chromium_ligatures_and_loose_table, "chromium-ligatures-2023");
 variant!(libreoffice_object_streams, "libreoffice-objstm-2023");

@@ -460,7 +460,7 @@ mod tests {
             countries: vec!["BE".into(), "BE".into()],
             officials: officials
                 .iter()
-                .map(|n| Official { role: Role::Wethouder, name: n.to_string(), former: false })
+                .map(|n| Official { role: Role::WETHOUDER, name: n.to_string(), former: false })
                 .collect(),
             purpose: String::new(),
             date_text: String::new(),

@@ -7,9 +7,13 @@
 //! * a range: `23 t/m 24 januari 2024`, `3 tot en met 5 mei 2023`, `3-5 mei 2023`,
 //!   `3 – 5 mei 2023`, `27 januari t/m 3 februari 2024`,
 //!   `30 december 2023 t/m 2 januari 2024`
+//! * a range opened by `van`: `van 2 tot en met 5 mei 2022`, `van 4 t/m 6 april 2022`,
+//!   `van 20 juni tot en met 1 juli 2022` (a `van` without `t/m` or `tot en met` is no
+//!   date line: `van 2 tot 5 mei` may or may not include the 5th)
 //! * a list, read as its first to its last day: `12 en 13 oktober 2023`,
-//!   `12, 13 en 14 oktober 2023`. A list with gaps (`12 en 14 oktober`) still gives 12–14:
-//!   the return type is a range, so the gap cannot be expressed.
+//!   `12, 13 en 14 oktober 2023`, `12 & 13 oktober 2023`, and days joined by slashes: `5/6 juli 2022`,
+//!   `31 augustus/1 september 2022`. A list with gaps (`12 en 14 oktober`) still gives
+//!   12–14: the return type is a range, so the gap cannot be expressed.
 //!
 //! Months may be written in full or abbreviated, with or without a dot (`jan.`, `feb`,
 //! `sept.`, `okt.`, `mrt`).
@@ -27,7 +31,7 @@
 //! (`maandag 3 mei 2023` reads as 3 May 2023 although that was a Wednesday), because the
 //! day number is what the report's totals are based on.
 //!
-//! Everything else is rejected: other words, numeric dates (`3-5-2023`), a range whose
+//! Everything else is rejected: other words, numeric dates (`3-5-2023`, `5/6/2022`), a range whose
 //! start is after its end, a list not in increasing order, impossible dates (`31 februari`).
 
 use std::sync::LazyLock;
@@ -84,6 +88,27 @@ pub fn parse_date_range(text: &str, default_year: Option<i32>) -> Result<(NaiveD
     }
 }
 
+/// Whether a date line lists days that are not consecutive (`12 en 14 oktober 2023`): its
+/// range runs from the first to the last day, which then counts days not listed, so the
+/// caller should say so. `false` for a line that does not read.
+///
+/// ```
+/// use ambtsreizen::report::dates::lists_days_with_gaps;
+///
+/// assert!(lists_days_with_gaps("12 en 14 oktober 2023", None));
+/// assert!(!lists_days_with_gaps("12 en 13 oktober 2023", None));
+/// assert!(!lists_days_with_gaps("31 augustus/1 september 2023", None));
+/// assert!(!lists_days_with_gaps("12 t/m 14 oktober 2023", None));
+/// ```
+pub fn lists_days_with_gaps(text: &str, default_year: Option<i32>) -> bool {
+    let Some(line) = structure(text) else { return false };
+    if line.shape != Shape::List {
+        return false;
+    }
+    resolve(&line.points, default_year)
+        .is_some_and(|dates| dates.windows(2).any(|w| w[0].succ_opt().is_some_and(|next| next < w[1])))
+}
+
 /// Whether a line reads as a date line: only date words, in one of the accepted shapes.
 ///
 /// This checks the shape, not the calendar: `31 februari 2024` and a line without a year
@@ -137,6 +162,10 @@ enum Token {
     Through,
     Comma,
     And,
+    /// `/` between days (`5/6 juli`): a list like `en`.
+    Slash,
+    /// `van` opening a range.
+    From,
 }
 
 /// A day as printed, with what the line left out still missing.
@@ -160,26 +189,32 @@ struct Line {
     shape: Shape,
 }
 
-/// `t/m` in any spacing (`t / m`, `3t/m5`) and `tot en met` written out.
-static THROUGH: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"t\s*/\s*m\.?|\btot\s+en\s+met\b"));
+/// `t/m` in any spacing (`t / m`, `3t/m5`), also as `t.m.` or `tm`, and `tot en met`
+/// written out. The `t` and `m` stand apart from other letters, so that `okt/ma 8 nov` is
+/// a month and a weekday.
+static THROUGH: LazyLock<Regex> =
+    LazyLock::new(|| crate::static_regex(r"(^|[^\p{L}])t\s*[/.]?\s*m\.?($|[^\p{L}])|\btot\s+en\s+met\b"));
 
 /// Splits a line into date words; `None` as soon as one word is not a date word.
 fn tokenize(text: &str) -> Option<Vec<Token>> {
     let mut spaced = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
-            // Separators that may stand against the numbers (`3-5 mei`, `12,13`).
-            '-' | '–' | '—' | ',' => {
+            // Separators that may stand against the numbers (`3-5 mei`, `12,13`, `5/6`).
+            // A spaced `t / m` is put together again below.
+            '-' | '–' | '—' | ',' | '/' | '&' => {
                 spaced.push(' ');
                 spaced.push(c);
                 spaced.push(' ');
             }
+            // Division and fraction slashes, as some fonts map `/`.
+            '\u{2215}' | '\u{2044}' => spaced.push_str(" / "),
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
             c if c.is_whitespace() => spaced.push(' '),
             c => spaced.extend(c.to_lowercase()),
         }
     }
-    let spaced = THROUGH.replace_all(&spaced, " t/m ");
+    let spaced = THROUGH.replace_all(&spaced, "${1} t/m ${2}");
     // A trailing full stop ends the sentence; it is not part of the date.
     let spaced = spaced.trim_end().trim_end_matches('.');
     spaced.split_whitespace().map(word_token).collect()
@@ -189,7 +224,9 @@ fn word_token(word: &str) -> Option<Token> {
     match word {
         "t/m" | "-" | "–" | "—" => return Some(Token::Through),
         "," => return Some(Token::Comma),
-        "en" => return Some(Token::And),
+        "en" | "&" => return Some(Token::And),
+        "/" => return Some(Token::Slash),
+        "van" => return Some(Token::From),
         _ => {}
     }
     if word.bytes().all(|b| b.is_ascii_digit()) {
@@ -252,6 +289,11 @@ fn structure(text: &str) -> Option<Line> {
     let mut points = Vec::new();
     let mut separators = Vec::new();
     let mut rest = tokens.as_slice();
+    // `van … t/m …`: the opening word only, and only before a range (checked below).
+    let opened = matches!(rest.first(), Some(Token::From));
+    if opened {
+        rest = &rest[1..];
+    }
     loop {
         // [weekday [,]] day [month [year]]
         if let [Token::Weekday, after @ ..] = rest {
@@ -276,7 +318,7 @@ fn structure(text: &str) -> Option<Line> {
         points.push(point);
         match rest {
             [] => break,
-            [separator @ (Token::Through | Token::Comma | Token::And), after @ ..] => {
+            [separator @ (Token::Through | Token::Comma | Token::And | Token::Slash), after @ ..] => {
                 separators.push(*separator);
                 rest = after;
             }
@@ -287,8 +329,12 @@ fn structure(text: &str) -> Option<Line> {
         [] => Shape::Single,
         [Token::Through] => Shape::Range,
         [commas @ .., Token::And] if commas.iter().all(|t| *t == Token::Comma) => Shape::List,
+        slashes if slashes.iter().all(|t| *t == Token::Slash) => Shape::List,
         _ => return None,
     };
+    if opened && shape != Shape::Range {
+        return None;
+    }
     let last = points.last()?;
     // The last day must name its month; a year printed earlier must be printed last too,
     // otherwise `3 mei 2023 t/m 5 juni` would silently take the default year.
@@ -542,5 +588,175 @@ mod label_tests {
         assert_eq!(without_label("Doel: kennis"), "Doel: kennis");
         assert!(is_labelled_date_line("Datum: 12 en 13 oktober 2023"));
         assert!(!is_labelled_date_line("Doel: 12 en 13 oktober 2023"));
+    }
+}
+
+#[cfg(test)]
+mod round_trip {
+    //! Every date written in every supported style reads back as itself.
+
+    use super::*;
+    use proptest::prelude::*;
+
+    const MONTHS: [[&str; 3]; 12] = [
+        ["januari", "jan.", "jan"],
+        ["februari", "feb.", "febr."],
+        ["maart", "mrt.", "mrt"],
+        ["april", "apr.", "apr"],
+        ["mei", "mei", "Mei"],
+        ["juni", "jun.", "jun"],
+        ["juli", "jul.", "jul"],
+        ["augustus", "aug.", "aug"],
+        ["september", "sept.", "sep"],
+        ["oktober", "okt.", "okt"],
+        ["november", "nov.", "nov"],
+        ["december", "dec.", "dec"],
+    ];
+    const WEEKDAYS: [[&str; 2]; 7] = [
+        ["maandag", "ma"],
+        ["dinsdag", "di"],
+        ["woensdag", "wo"],
+        ["donderdag", "do"],
+        ["vrijdag", "vr"],
+        ["zaterdag", "za"],
+        ["zondag", "zo"],
+    ];
+
+    /// How one day is printed: month spelling, whether a weekday goes before it.
+    #[derive(Debug, Clone, Copy)]
+    struct Spelling {
+        month: usize,
+        weekday: Option<usize>,
+    }
+
+    fn spelling() -> impl Strategy<Value = Spelling> {
+        (0usize..3, prop::option::of(0usize..2)).prop_map(|(month, weekday)| Spelling { month, weekday })
+    }
+
+    fn month(d: NaiveDate, s: Spelling) -> &'static str {
+        MONTHS[d.month0() as usize][s.month]
+    }
+
+    fn day(d: NaiveDate, s: Spelling) -> String {
+        match s.weekday {
+            Some(w) => format!("{} {}", WEEKDAYS[d.weekday().num_days_from_monday() as usize][w], d.day()),
+            None => d.day().to_string(),
+        }
+    }
+
+    /// Every supported way to print the range `start`–`end`.
+    fn printed(start: NaiveDate, end: NaiveDate, s: Spelling) -> Vec<String> {
+        let (y, ys) = (end.year(), start.year());
+        let (a, b) = (day(start, s), day(end, s));
+        let (ma, mb) = (month(start, s), month(end, s));
+        let mut out = Vec::new();
+        if start == end {
+            out.push(format!("{a} {mb} {y}"));
+            out.push(format!("{a} {mb} {y}."));
+            return out;
+        }
+        for through in ["t/m", "tot en met", "t / m", "t.m.", "-", "–", " - "] {
+            if start.year() == end.year() && start.month() == end.month() {
+                out.push(format!("{a} {through} {b} {mb} {y}"));
+            }
+            if start.year() == end.year() {
+                out.push(format!("{a} {ma} {through} {b} {mb} {y}"));
+            }
+            out.push(format!("{a} {ma} {ys} {through} {b} {mb} {y}"));
+        }
+        for through in ["t/m", "tot en met"] {
+            if start.year() == end.year() && start.month() == end.month() {
+                out.push(format!("van {a} {through} {b} {mb} {y}"));
+            }
+            if start.year() == end.year() {
+                out.push(format!("van {a} {ma} {through} {b} {mb} {y}"));
+            }
+            out.push(format!("van {a} {ma} {ys} {through} {b} {mb} {y}"));
+        }
+        // Lists of two days, in one month or across two.
+        for and in [" en ", "/", " / ", " & "] {
+            if start.year() == end.year() && start.month() == end.month() {
+                out.push(format!("{a}{and}{b} {mb} {y}"));
+            } else if start.year() == end.year() {
+                out.push(format!("{a} {ma}{and}{b} {mb} {y}"));
+            }
+        }
+        // Crossing New Year with the year printed once: only December to January.
+        if start.year() + 1 == end.year() && start.month() == 12 && end.month() == 1 {
+            out.push(format!("{a} {ma} t/m {b} {mb} {y}"));
+            out.push(format!("van {a} {ma} tot en met {b} {mb} {y}"));
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn every_style_reads_back(offset in 0i64..40_000, length in 0i64..45, s in spelling()) {
+            let Some(start) = NaiveDate::from_ymd_opt(1990, 1, 1).and_then(|d| d.checked_add_signed(chrono::Duration::days(offset))) else {
+                return Ok(());
+            };
+            let Some(end) = start.checked_add_signed(chrono::Duration::days(length)) else { return Ok(()) };
+            for text in printed(start, end, s) {
+                prop_assert_eq!(parse_date_range(&text, None), Ok((start, end)), "{:?}", text);
+                prop_assert!(is_date_line(&text), "{:?}", text);
+                // A default year never overrides a printed one.
+                prop_assert_eq!(parse_date_range(&text, Some(1900)), Ok((start, end)), "{:?}", text);
+            }
+        }
+
+        #[test]
+        fn never_panics(text in "[0-9a-z /,.\\-–]{0,40}") {
+            let _ = parse_date_range(&text, Some(2022));
+        }
+    }
+
+    #[test]
+    fn editors_forms() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2022, m, day).expect("valid");
+        for (text, start, end) in [
+            ("van 2 tot en met 5 mei 2022", d(5, 2), d(5, 5)),
+            ("van 2 t/m 5 mei 2022", d(5, 2), d(5, 5)),
+            ("Van 20 juni tot en met 1 juli 2022", d(6, 20), d(7, 1)),
+            ("van maandag 3 t/m woensdag 5 oktober 2022", d(10, 3), d(10, 5)),
+            ("5/6 juli 2022", d(7, 5), d(7, 6)),
+            ("5 / 6 juli 2022", d(7, 5), d(7, 6)),
+            ("4/5/6 juli 2022", d(7, 4), d(7, 6)),
+            ("31 augustus/1 september 2022", d(8, 31), d(9, 1)),
+            ("ma 18 okt/ma 8 nov 2022", d(10, 18), d(11, 8)),
+            ("18 okt t/m 8 nov 2022", d(10, 18), d(11, 8)),
+            ("18 okt.t/m 8 nov 2022", d(10, 18), d(11, 8)),
+            ("2 t.m. 5 mei 2022", d(5, 2), d(5, 5)),
+            ("2 tm 5 mei 2022", d(5, 2), d(5, 5)),
+            ("2 t∕m 5 mei 2022", d(5, 2), d(5, 5)),
+            ("5⁄6 juli 2022", d(7, 5), d(7, 6)),
+            ("2 en 3 mei 2022", d(5, 2), d(5, 3)),
+            ("2 & 3 mei 2022", d(5, 2), d(5, 3)),
+            ("2&3 mei 2022", d(5, 2), d(5, 3)),
+            ("28 februari-1 maart 2022", d(2, 28), d(3, 1)),
+            ("23-24 januari 2022", d(1, 23), d(1, 24)),
+        ] {
+            assert_eq!(parse_date_range(text, None), Ok((start, end)), "{text}");
+        }
+        assert_eq!(
+            parse_date_range("van 30 december 2022 tot en met 2 januari 2023", None),
+            Ok((d(12, 30), NaiveDate::from_ymd_opt(2023, 1, 2).expect("valid")))
+        );
+    }
+
+    #[test]
+    fn editors_forms_that_stay_unread() {
+        for text in [
+            "van 2 tot 5 mei 2022",
+            "van 2 mei 2022",
+            "van 2 en 3 mei 2022",
+            "5/6/2022",
+            "5/6 2022",
+            "6/5 juli 2022",
+            "5/6 en 7 juli 2022",
+            "2 mei van 2022",
+            "van van 2 t/m 5 mei 2022",
+        ] {
+            assert!(parse_date_range(text, Some(2022)).is_err(), "{text}");
+        }
     }
 }

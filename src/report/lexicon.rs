@@ -14,6 +14,8 @@ const LEXICON_TSV: &str = include_str!("../../data/lexicon.tsv");
 struct Lexicon {
     header: Vec<&'static str>,
     role: Vec<&'static str>,
+    /// The singular of each plural role word.
+    singular: Vec<(&'static str, &'static str)>,
     qualifier: Vec<&'static str>,
     particle: Vec<&'static str>,
     joiner: Vec<&'static str>,
@@ -29,6 +31,7 @@ fn lexicon() -> &'static Lexicon {
         let mut l = Lexicon {
             header: Vec::new(),
             role: Vec::new(),
+            singular: Vec::new(),
             qualifier: Vec::new(),
             particle: Vec::new(),
             joiner: Vec::new(),
@@ -41,7 +44,12 @@ fn lexicon() -> &'static Lexicon {
             let (Some(kind), Some(word)) = (cells.first(), cells.get(1)) else { continue };
             match *kind {
                 "header" => l.header.push(word),
-                "role" => l.role.push(word),
+                "role" => {
+                    l.role.push(word);
+                    if let Some(one) = cells.get(2).filter(|c| !c.is_empty()) {
+                        l.singular.push((word, one));
+                    }
+                }
                 "qualifier" => l.qualifier.push(word),
                 "particle" => l.particle.push(word),
                 "joiner" => l.joiner.push(word),
@@ -69,6 +77,37 @@ pub fn header_words() -> &'static [&'static str] {
 /// Words naming an office, as they may stand in a header.
 pub fn role_words() -> &'static [&'static str] {
     &lexicon().role
+}
+
+/// The office a word names, in its singular, as printed: a role word of the lexicon
+/// (`wethouders` → `wethouder`) or a compound ending in one (`locoburgemeester`,
+/// `loco-burgemeesters` → `loco-burgemeester`). `word` is in lower case.
+///
+/// ```
+/// use ambtsreizen::report::lexicon::office;
+///
+/// assert_eq!(office("wethouders").as_deref(), Some("wethouder"));
+/// assert_eq!(office("locoburgemeester").as_deref(), Some("locoburgemeester"));
+/// assert_eq!(office("plaatsvervangend-burgemeesters").as_deref(), Some("plaatsvervangend-burgemeester"));
+/// assert_eq!(office("jansen"), None);
+/// ```
+pub fn office(word: &str) -> Option<String> {
+    let l = lexicon();
+    let singular =
+        |w: &str| -> String { l.singular.iter().find(|(p, _)| *p == w).map_or(w, |(_, one)| *one).to_string() };
+    if l.role.contains(&word) {
+        return Some(singular(word));
+    }
+    // The head of a Dutch compound comes last: the longest role word ending this one,
+    // after at least two letters of its own.
+    let (head, stem) = l
+        .role
+        .iter()
+        .filter_map(|r| word.strip_suffix(r).map(|stem| (*r, stem)))
+        .filter(|(_, stem)| stem.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .filter(|(_, stem)| stem.chars().all(|c| c.is_alphabetic() || c == '-'))
+        .max_by_key(|(r, _)| r.len())?;
+    Some(format!("{stem}{}", singular(head)))
 }
 
 /// Words that qualify an office (`voormalig wethouder …`).
@@ -204,6 +243,9 @@ mod tests {
             assert!(cells.len() >= 2 && kinds.contains(&cells[0]) && !cells[1].is_empty(), "row {n}: {cells:?}");
         }
         let l = lexicon();
+        for (plural, one) in &l.singular {
+            assert!(l.role.contains(one), "the singular {one:?} of {plural:?} is a role word itself");
+        }
         let read = l.header.len()
             + l.role.len()
             + l.qualifier.len()

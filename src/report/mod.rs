@@ -297,8 +297,18 @@ fn date_range_of(
     page: Option<u32>,
     warnings: &mut Vec<Warning>,
 ) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) {
-    match dates::parse_date_range(dates::without_label(date_text), year) {
-        Ok((a, b)) => (Some(a), Some(b)),
+    let text = dates::without_label(date_text);
+    match dates::parse_date_range(text, year) {
+        Ok((a, b)) => {
+            if dates::lists_days_with_gaps(text, year) {
+                warnings.push(Warning::new(
+                    "date_list_with_gaps",
+                    format!("the date {text:?} lists days that do not follow each other; start and end are its first and last day, and days counts every day between them"),
+                    page,
+                ));
+            }
+            (Some(a), Some(b))
+        }
         Err(e) => {
             warnings.push(Warning::new("unreadable_date", e.to_string(), page));
             (None, None)
@@ -409,8 +419,9 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
             table?;
             number_of(cell(i), what, parse, table_page, &mut warnings)
         };
-    let travel = number(0, "travel and accommodation", money::parse_amount);
-    let other = number(1, "other costs", money::parse_amount);
+    // A cost printed as none (`-`, `n.v.t.`) is 0, so that the total stays a sum.
+    let travel = number(0, "travel and accommodation", money::parse_cost);
+    let other = number(1, "other costs", money::parse_cost);
     let tonnes = number(3, "CO₂ emissions", money::parse_tonnes);
     let compensation = number(4, "CO₂ compensation", money::parse_amount);
     let total = match (travel, other) {

@@ -1,35 +1,45 @@
 //! Euro amounts and CO₂ tonnes from the cost table, read as exact [`Decimal`]s.
 //!
-//! The report prints numbers the Dutch way: a dot groups thousands and a comma starts the
-//! decimals (`€ 12.345,67`). Whole euros are often written with a dash where the cents
-//! would be (`€ 385,-`). Cells that do not apply print a dash or `n.v.t.`.
+//! The report prints numbers the Dutch way: a dot or a space groups thousands and a comma
+//! starts the decimals (`€ 12.345,67`, `€ 1 250,00` with a thin or no-break space). Whole
+//! euros are often written with a dash where the cents would be (`€ 385,-`). Cells that do
+//! not apply print a dash or `n.v.t.`: a CO₂ figure is then `None` (no flight, the figure
+//! does not apply), while a cost is 0 ([`parse_cost`]: no cost was made).
 //!
 //! Reading is strict on purpose: a cell that could mean two different numbers is an error
 //! that keeps the raw text, never a guess, because journalists add these figures up.
 //!
 //! Rules, in the order they are applied:
 //!
-//! 1. All Unicode white space (including U+00A0 and U+202F) counts as a space; zero-width
-//!    characters are dropped; the cell is trimmed.
+//! 1. All Unicode white space (U+00A0 no-break, U+2009 thin, U+202F narrow no-break,
+//!    U+2007 figure space, …) counts as a space; zero-width characters are dropped; the
+//!    cell is trimmed.
 //! 2. `-`, `–`, `—`, `n.v.t.`, `n.v.t`, `nvt` (any case) and the empty cell are "not
-//!    applicable": `Ok(None)`.
-//! 3. Amounts may start with `€` or `EUR` (any case). Tonnes may not carry a currency, but
-//!    may end in the unit `t` or `ton`.
+//!    applicable": `Ok(None)`. For a cost ([`parse_cost`]) they, and `€ -`, mean no cost:
+//!    `Ok(Some(0))`; only the empty cell stays `Ok(None)` there, since it prints nothing.
+//! 3. Amounts may start with `€` or `EUR`, or end in `euro` or `EUR` (any case). Tonnes may
+//!    not carry a currency, but may end in a unit: `t`, `ton`, `tonne`, `tonnen` (tonnes) or
+//!    `kg`, `kilo`, `kilogram` (converted exactly: `430 kg` is `0.43`, the conversion adding
+//!    no trailing zeros beyond the printed precision), the unit optionally followed by
+//!    `CO2`/`CO₂` (`430 kg CO₂`).
 //! 4. A trailing `,-` / `.-` (also with `–`, `—`, `=` and spaces around, e.g. `1.770, -`)
 //!    means "no cents": the number before it must be a whole number.
 //! 5. A comma is the decimal separator; at most one is allowed.
-//! 6. A dot followed by groups of exactly three digits is a thousands separator (`1.234.567`);
-//!    the first group must be 1–3 digits and not start with `0`.
+//! 6. A dot or a space followed by groups of exactly three digits is a thousands separator
+//!    (`1.234.567`, `1 234 567`), one kind of separator in one number; the first group must
+//!    be 1–3 digits and not start with `0`.
 //! 7. **Interpretation:** a single dot followed by one or two digits and nothing else
 //!    (`24.6`, `0.18`) is read as an English decimal point, because a Dutch thousands group
 //!    always has three digits, so the English reading is the only one possible.
 //! 8. Amounts have at most two decimals: `€ 1,770` is rejected because it could be a
 //!    mistyped `1.770` (thousands) as easily as `1,77`. Tonnes may have any number.
-//! 9. Anything else (letters, a space inside the number, two commas, a minus sign, a number
-//!    missing altogether as in `€ -` or `€ ,-`) is a [`NumberError`].
+//! 9. Anything else (letters, a space that groups no thousands as in `€ 385 0`, two commas,
+//!    a minus sign, a number missing altogether as in `€ -` or `€ ,-`) is a
+//!    [`NumberError`].
 //!
-//! `€ -` is rejected rather than read as "not applicable": spreadsheet accounting formats
-//! print **zero** that way, so it could mean either `0` or `n.v.t.`.
+//! `€ -` is rejected as a CO₂ compensation rather than read as "not applicable":
+//! spreadsheet accounting formats print **zero** that way, so it could mean either `0` or
+//! `n.v.t.`. For a cost both mean that nothing was spent, so there it is 0.
 
 use std::sync::LazyLock;
 
@@ -73,7 +83,34 @@ pub fn parse_amount(cell: &str) -> Result<Option<Decimal>, NumberError> {
     parse_number(cell, Kind::Amount)
 }
 
-/// Reads a CO₂ tonnes cell (no currency; an optional unit `t` or `ton` is allowed).
+/// Reads a cost cell (travel and accommodation, other costs, a total): an amount, where a
+/// cost printed as none (`-`, `n.v.t.`, `nvt`, `€ -`) is 0, so that a trip's total stays
+/// the sum of its costs. The empty cell prints nothing and stays `Ok(None)`.
+///
+/// ```
+/// use ambtsreizen::report::money::parse_cost;
+/// use rust_decimal::Decimal;
+///
+/// assert_eq!(parse_cost("-").unwrap(), Some(Decimal::ZERO));
+/// assert_eq!(parse_cost("n.v.t.").unwrap(), Some(Decimal::ZERO));
+/// assert_eq!(parse_cost("€ 0,00").unwrap().unwrap().to_string(), "0.00");
+/// assert_eq!(parse_cost("€ 1\u{2009}250,00").unwrap().unwrap().to_string(), "1250.00");
+/// assert_eq!(parse_cost("").unwrap(), None);
+/// ```
+pub fn parse_cost(cell: &str) -> Result<Option<Decimal>, NumberError> {
+    let text = normalise(cell);
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let bare = CURRENCY.replace(&text, "");
+    if is_not_applicable(&text) || (bare.len() < text.len() && matches!(bare.as_ref(), "-" | "–" | "—")) {
+        return Ok(Some(Decimal::ZERO));
+    }
+    parse_number(cell, Kind::Amount)
+}
+
+/// Reads a CO₂ tonnes cell (no currency; an optional unit: `t`, `ton`, `tonnen`, or `kg`,
+/// which is converted to tonnes exactly).
 ///
 /// Same "not applicable" markers as [`parse_amount`]; any number of decimals is allowed.
 ///
@@ -83,6 +120,9 @@ pub fn parse_amount(cell: &str) -> Result<Option<Decimal>, NumberError> {
 /// assert_eq!(parse_tonnes("24,6").unwrap().unwrap().to_string(), "24.6");
 /// assert_eq!(parse_tonnes("1.234,5").unwrap().unwrap().to_string(), "1234.5");
 /// assert_eq!(parse_tonnes("-").unwrap(), None);
+/// assert_eq!(parse_tonnes("430 kg").unwrap().unwrap().to_string(), "0.43");
+/// assert_eq!(parse_tonnes("6.120 kg").unwrap().unwrap().to_string(), "6.12");
+/// assert_eq!(parse_tonnes("0,62 ton").unwrap().unwrap().to_string(), "0.62");
 /// assert!(parse_tonnes("€ 2,45").is_err());
 /// ```
 pub fn parse_tonnes(cell: &str) -> Result<Option<Decimal>, NumberError> {
@@ -155,15 +195,24 @@ impl Kind {
 /// A leading currency marker on amounts.
 static CURRENCY: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"(?i)^(?:€|eur)\s*"));
 
-/// A trailing unit on tonnes.
-static UNIT: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"(?i)\s*\b(?:ton|t)$"));
+/// A trailing currency word on amounts (`1.250 euro`, `1.250 EUR`).
+static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"(?i)\s*(?:euro|eur|€)$"));
+
+/// A trailing unit on tonnes: the number and the unit (lower case matched in any case).
+static UNIT: LazyLock<Regex> =
+    LazyLock::new(|| crate::static_regex(r"(?i)^(.*?)\s*(kilogram|kilo|kg|tonnen|tonne|ton|t)\.?(?:\s*co[2₂])?$"));
+
+/// Units a tonnes cell may print, and the power of ten that makes them tonnes.
+const UNITS: [(&str, u32); 7] =
+    [("t", 0), ("ton", 0), ("tonne", 0), ("tonnen", 0), ("kg", 3), ("kilo", 3), ("kilogram", 3)];
 
 /// The "no cents" suffix: `,-`, `.-`, `, -`, `,–`, `,=`, `,--`.
 static NO_CENTS: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"^(.*?) ?[.,] ?[-–—=]{1,2}$"));
 
-/// Whole numbers with dots grouping thousands. The first group may not start with `0`
-/// so that `0.075` is not silently read as 75.
-static GROUPED: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"^[1-9][0-9]{0,2}(?:\.[0-9]{3})+$"));
+/// Whole numbers with dots or spaces grouping thousands (one kind in one number). The
+/// first group may not start with `0` so that `0.075` is not silently read as 75.
+static GROUPED: LazyLock<Regex> =
+    LazyLock::new(|| crate::static_regex(r"^[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})+|(?: [0-9]{3})+)$"));
 
 fn parse_number(cell: &str, kind: Kind) -> Result<Option<Decimal>, NumberError> {
     let err = || NumberError { text: cell.to_string(), what: kind.what() };
@@ -171,13 +220,31 @@ fn parse_number(cell: &str, kind: Kind) -> Result<Option<Decimal>, NumberError> 
     if is_not_applicable(&text) {
         return Ok(None);
     }
+    // Tonnes are printed in this power of ten below a tonne (`kg`: 3).
+    let mut shift = 0;
     let body = match kind {
-        Kind::Amount => CURRENCY.replace(&text, ""),
-        Kind::Tonnes => UNIT.replace(&text, ""),
+        Kind::Amount => {
+            let before = CURRENCY.replace(&text, "");
+            // One currency marker, before or after the number.
+            if before.len() == text.len() {
+                CURRENCY_AFTER.replace(&before, "").into_owned()
+            } else {
+                before.into_owned()
+            }
+        }
+        Kind::Tonnes => match UNIT.captures(&text) {
+            Some(caps) => {
+                let unit = caps.get(2).map_or("", |m| m.as_str()).to_lowercase();
+                shift = UNITS.iter().find(|(u, _)| *u == unit).map_or(0, |(_, s)| *s);
+                caps.get(1).map_or("", |m| m.as_str()).to_string()
+            }
+            None => text.clone(),
+        },
     };
-    let (body, no_cents) = match NO_CENTS.captures(&body) {
+    let body = body.as_str();
+    let (body, no_cents) = match NO_CENTS.captures(body) {
         Some(caps) => (caps.get(1).map_or("", |m| m.as_str()).to_string(), true),
-        None => (body.into_owned(), false),
+        None => (body.to_string(), false),
     };
     let (int, frac) = split_number(&body, no_cents).ok_or_else(err)?;
     if frac.len() > kind.max_decimals() {
@@ -185,7 +252,25 @@ fn parse_number(cell: &str, kind: Kind) -> Result<Option<Decimal>, NumberError> 
     }
     let plain = if frac.is_empty() { int } else { format!("{int}.{frac}") };
     // `from_str_exact` errors instead of rounding when there are too many digits.
-    Decimal::from_str_exact(&plain).map(Some).map_err(|_| err())
+    let value = Decimal::from_str_exact(&plain).map_err(|_| err())?;
+    in_tonnes(value, shift).map(Some).ok_or_else(err)
+}
+
+/// A value printed in a unit `shift` powers of ten below a tonne, in tonnes, exactly: the
+/// decimal point moves, and the zeros the move adds at the end are dropped again
+/// (`430` kg is `0.43`, `430,5` kg `0.4305`), never the printed ones (`1,20` t stays `1.20`).
+fn in_tonnes(value: Decimal, shift: u32) -> Option<Decimal> {
+    if shift == 0 {
+        return Some(value);
+    }
+    let printed = value.scale();
+    let mut mantissa = value.mantissa();
+    let mut scale = printed.checked_add(shift)?;
+    while scale > printed && mantissa % 10 == 0 {
+        mantissa /= 10;
+        scale -= 1;
+    }
+    Decimal::try_from_i128_with_scale(mantissa, scale).ok()
 }
 
 /// Splits the number into its integer digits (thousands dots removed) and its decimal
@@ -196,7 +281,7 @@ fn split_number(body: &str, no_cents: bool) -> Option<(String, String)> {
         if digits(s) {
             Some(s.to_string())
         } else if GROUPED.is_match(s) {
-            Some(s.replace('.', ""))
+            Some(s.replace(['.', ' '], ""))
         } else {
             None
         }
@@ -368,8 +453,11 @@ mod tests {
             "€ 385,",
             "€ 1,50,-",
             "€ 1,770",
-            "€ 1 770",
             "€ 385 0",
+            "€ 1 77",
+            "€ 1.234 567",
+            "€ 1 234.567",
+            "€ 01 234",
             "-385",
             "€ -385",
             "€ 1.23.456",
@@ -390,9 +478,58 @@ mod tests {
 
     #[test]
     fn tonnes_reject_currency_and_garbage() {
-        for cell in ["€ 2,45", "EUR 3", "2,4,5", "abc", "2,45 kg", "0.075"] {
+        for cell in ["€ 2,45", "EUR 3", "2,4,5", "abc", "0.075", "kg", "2,45 mg", "2,45 kg kg", "t 2,45"] {
             rejected(parse_tonnes(cell), cell);
         }
+    }
+
+    #[test]
+    fn any_unicode_space_groups_thousands() {
+        for space in [' ', '\u{00A0}', '\u{2009}', '\u{202F}', '\u{2007}', '\u{2008}', '\u{205F}', '\u{3000}'] {
+            assert_eq!(amount(&format!("€ 1{space}250,00")), "1250.00", "{space:?}");
+            assert_eq!(amount(&format!("€{space}1{space}234{space}567,-")), "1234567", "{space:?}");
+            assert_eq!(tonnes(&format!("6{space}120 kg")), "6.12", "{space:?}");
+        }
+        assert_eq!(amount("1 250 euro"), "1250");
+        assert_eq!(amount("1.250 EUR"), "1250");
+    }
+
+    #[test]
+    fn units_in_a_tonnes_cell() {
+        assert_eq!(tonnes("430 kg"), "0.43");
+        assert_eq!(tonnes("430 KG"), "0.43");
+        assert_eq!(tonnes("430kg"), "0.43");
+        assert_eq!(tonnes("430,5 kg"), "0.4305");
+        assert_eq!(tonnes("1.000 kg"), "1");
+        assert_eq!(tonnes("0 kg"), "0");
+        assert_eq!(tonnes("2,45 kg"), "0.00245");
+        assert_eq!(tonnes("6.120 kilogram"), "6.12");
+        assert_eq!(tonnes("0,62 ton"), "0.62");
+        assert_eq!(tonnes("1,20 ton"), "1.20");
+        assert_eq!(tonnes("0,74 t"), "0.74");
+        assert_eq!(tonnes("0,74t"), "0.74");
+        assert_eq!(tonnes("3 tonnen"), "3");
+        assert_eq!(tonnes("3 tonne"), "3");
+        assert_eq!(tonnes("3 t."), "3");
+        assert_eq!(tonnes("430 kg CO₂"), "0.43");
+        assert_eq!(tonnes("0,43 ton CO2"), "0.43");
+    }
+
+    #[test]
+    fn a_cost_printed_as_none_is_zero() {
+        for cell in ["-", "–", "—", "n.v.t.", "N.V.T.", "nvt", " - ", "€ -", "EUR –"] {
+            assert_eq!(parse_cost(cell), Ok(Some(Decimal::ZERO)), "{cell:?}");
+        }
+        for (cell, want) in [("0", "0"), ("€ 0,00", "0.00"), ("€ 0,-", "0"), ("€ 1\u{2009}250,00", "1250.00")] {
+            assert_eq!(parse_cost(cell).map(|v| v.map(|v| v.to_string())), Ok(Some(want.to_string())), "{cell:?}");
+        }
+        assert_eq!(parse_cost(""), Ok(None));
+        assert_eq!(parse_cost("  "), Ok(None));
+        rejected(parse_cost("€ twaalf"), "€ twaalf");
+        rejected(parse_cost("€ ,-"), "€ ,-");
+        // The CO₂ compensation is no cost: `-` there means the figure does not apply.
+        assert_eq!(parse_amount("-"), Ok(None));
+        rejected(parse_amount("€ -"), "€ -");
     }
 
     #[test]
@@ -454,6 +591,58 @@ mod tests {
         fn never_panics_on_anything(cell in any::<String>()) {
             let _ = parse_amount(&cell);
             let _ = parse_tonnes(&cell);
+            let _ = parse_cost(&cell);
+        }
+
+        /// Every amount printed in every supported style reads back exactly, scale too.
+        #[test]
+        fn every_amount_style_reads_back(
+            value in money(),
+            group in prop::sample::select(vec![".", " ", "\u{00A0}", "\u{2009}", "\u{202F}", "\u{2007}", ""]),
+            currency in prop::sample::select(vec!["€ ", "€", "EUR ", "eur", "€\u{00A0}", "", "after"]),
+            no_cents in prop::sample::select(vec![",-", ",—", ",–", ", -", ".-", ",="]),
+        ) {
+            let digits = format_nl(value);
+            let printed = match group {
+                "." => digits,
+                g => {
+                    let (int, frac) = digits.split_once(',').map_or((digits.as_str(), None), |(i, f)| (i, Some(f)));
+                    let int = int.replace('.', g);
+                    frac.map_or(int.clone(), |f| format!("{int},{f}"))
+                }
+            };
+            let whole = value.scale() == 0;
+            let mut forms = vec![printed.clone()];
+            if whole {
+                forms.push(format!("{printed}{no_cents}"));
+            }
+            for form in forms {
+                let cell = match currency {
+                    "after" => format!("{form} euro"),
+                    c => format!("{c}{form}"),
+                };
+                let parsed = parse_amount(&cell);
+                prop_assert_eq!(parsed.clone().ok().flatten().map(|v| v.to_string()), Some(value.to_string()), "{:?}", cell);
+                prop_assert_eq!(parse_cost(&cell), parsed, "{:?}", cell);
+            }
+        }
+
+        /// Tonnes printed with a unit read back in tonnes, exactly.
+        #[test]
+        fn every_unit_reads_back(value in money()) {
+            let printed = format_nl(value);
+            for unit in ["", " t", " ton", " tonnen", "t"] {
+                let cell = format!("{printed}{unit}");
+                prop_assert_eq!(parse_tonnes(&cell).ok().flatten().map(|v| v.to_string()), Some(value.to_string()), "{:?}", cell);
+            }
+            // The same mass in kilograms: the digits of the tonnes times a thousand.
+            if let Some(kg) = value.checked_mul(Decimal::from(1000)) {
+                let cell = format!("{} kg", format_nl(kg.normalize()));
+                let back = parse_tonnes(&cell);
+                prop_assert_eq!(back.clone().ok().flatten(), Some(value), "{:?}", cell);
+                // No binary float anywhere: the value is the exact quotient.
+                prop_assert_eq!(back.ok().flatten().map(|t| t * Decimal::from(1000)), Some(kg));
+            }
         }
 
         #[test]

@@ -781,7 +781,12 @@ pub fn printed_totals(overview: &Overview) -> Option<PrintedTotals> {
     let figure = |field: Field| -> Option<Decimal> {
         let c = overview.column(field)?;
         let cell = row.cell(c);
-        let parsed = if field == Field::Co2Tonnes { money::parse_tonnes(&cell) } else { money::parse_amount(&cell) };
+        let parsed = match field {
+            Field::Co2Tonnes => money::parse_tonnes(&cell),
+            // A total cost printed as none is 0, as the rows' costs are.
+            Field::Travel | Field::Other | Field::Total => money::parse_cost(&cell),
+            _ => money::parse_amount(&cell),
+        };
         parsed.ok().flatten()
     };
     Some(PrintedTotals {
@@ -835,7 +840,12 @@ fn trip(overview: &Overview, row: &Row, index: usize, year: Option<i32>) -> Trip
         if !overview.prints(field) {
             return None;
         }
-        let parse = if field == Field::Co2Tonnes { money::parse_tonnes } else { money::parse_amount };
+        // A cost printed as none (`-`, `n.v.t.`) is 0; a CO₂ figure so printed does not apply.
+        let parse = match field {
+            Field::Co2Tonnes => money::parse_tonnes,
+            Field::Travel | Field::Other | Field::Total => money::parse_cost,
+            _ => money::parse_amount,
+        };
         super::number_of(&of(field, " "), what, parse, page, &mut warnings)
     };
     let travel = number(Field::Travel, "travel and accommodation");

@@ -2,20 +2,34 @@
 //!
 //! The cell is split into parts on `&`, `/`, `,`, `+` and the words `en` and `of` (any
 //! case). Each part, lower-cased with white space collapsed and a trailing dot dropped, is
-//! looked up in a fixed word list. Parts not on the list become [`TransportMode::Other`]
-//! and are handed back as printed, so that the caller can warn about them instead of
-//! silently counting a new means of transport as something it is not.
+//! looked up in a fixed word list, whole or as a compound of listed words (below). Parts
+//! not understood become [`TransportMode::Other`] and are handed back as printed, so that
+//! the caller can warn about them instead of silently counting a new means of transport as
+//! something it is not.
 //!
 //! | mode | words |
 //! |---|---|
-//! | [`Plane`](TransportMode::Plane) | vliegtuig(en), vlucht(en), vliegreis |
+//! | [`Plane`](TransportMode::Plane) | vliegtuig(en), vlucht(en), vliegreis; airlines: KLM, Transavia, Lufthansa, easyJet, Air France, Brussels Airlines |
 //! | [`Train`](TransportMode::Train) | trein(en), Thalys, Eurostar, ICE, TGV, Intercity |
 //! | [`OfficialCar`](TransportMode::OfficialCar) | dienstauto, dienstwagen |
 //! | [`Car`](TransportMode::Car) | auto, personenauto, eigen auto, huurauto, taxi |
 //! | [`Bus`](TransportMode::Bus) | bus, touringcar |
-//! | [`Boat`](TransportMode::Boat) | boot, veerboot, ferry, schip |
+//! | [`Boat`](TransportMode::Boat) | boot, veerboot, ferry, schip, watertaxi |
 //!
 //! Parts that are only a dash, or `n.v.t.`/`nvt`, say "none" and are skipped.
+//!
+//! **Compounds.** Dutch writes a means of transport inside longer words, so a word that is
+//! not listed is read by three rules, each from the listed words:
+//!
+//! 1. a hyphenated word: the parts that are understood must name one mode (`KLM-vlucht`,
+//!    `Thalys-trein`); two modes (`trein-bus`) are not understood;
+//! 2. a listed word followed by a *tail* that does not change the means (`treinreis`,
+//!    `busreis`, `dienstauto's`, `taxi's`);
+//! 3. a word ending in a listed word of at least four letters, the head of the compound
+//!    (`nachttrein`, `hogesnelheidstrein`, `lijnvlucht`, `deelauto`). Shorter words (`bus`,
+//!    `ice`, `tgv`) are heads only after a hyphen, since they end too many other words
+//!    (`airbus`, `service`). A compound whose head misleads is listed itself
+//!    (`watertaxi`: boat).
 //!
 //! The words are data: `data/transport.tsv` (mode, word), compiled in and read once; the
 //! table above lists them as they stand there.
@@ -29,17 +43,23 @@ use crate::report::places::parse_tsv;
 /// `data/transport.tsv`: mode, word.
 const TRANSPORT_TSV: &str = include_str!("../../data/transport.tsv");
 
-/// What a word of the transport cell means: a mode, or that there was none.
+/// What a word of the transport cell means: a mode, that there was none, or a tail that
+/// may follow a mode inside a compound.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Meaning {
     Mode(TransportMode),
     None,
+    Tail,
 }
+
+/// The shortest listed word that counts as the head of a compound without a hyphen.
+const MIN_HEAD_CHARS: usize = 4;
 
 /// A mode name of the data file: the JSON names of [`TransportMode`], or `none`.
 fn meaning(name: &str) -> Option<Meaning> {
     let mode = match name {
         "none" => return Some(Meaning::None),
+        "tail" => return Some(Meaning::Tail),
         "plane" => TransportMode::Plane,
         "train" => TransportMode::Train,
         "official_car" => TransportMode::OfficialCar,
@@ -154,10 +174,10 @@ fn mode_of_remarked(key: &str) -> Option<TransportMode> {
     }
     let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
     let plain = plain.trim_end_matches(['.', ':', ';']);
-    if let Some(mode) = mode_of(plain) {
+    if let Some(mode) = mode_of(plain).or_else(|| compound_mode(plain)) {
         return Some(mode);
     }
-    let mut found = plain.split(' ').filter_map(mode_of);
+    let mut found = plain.split(' ').filter_map(|w| mode_of(w).or_else(|| compound_mode(w)));
     match (found.next(), found.next()) {
         (Some(mode), None) => Some(mode),
         _ => None,
@@ -170,6 +190,48 @@ fn mode_of(key: &str) -> Option<TransportMode> {
         Some(Meaning::Mode(mode)) => Some(*mode),
         _ => None,
     }
+}
+
+/// The mode of one word (lower case, no spaces) that is a compound of listed words; see
+/// the [module documentation](self) for the three rules.
+fn compound_mode(word: &str) -> Option<TransportMode> {
+    if word.contains(' ') {
+        return None;
+    }
+    if word.contains('-') {
+        let mut modes =
+            word.split('-').filter(|p| !p.is_empty()).filter_map(|p| mode_of(p).or_else(|| compound_mode(p)));
+        let first = modes.next()?;
+        return modes.all(|m| m == first).then_some(first);
+    }
+    // Longest tail first, so that the reading does not depend on the map's order.
+    let mut tails: Vec<&str> = vocabulary().iter().filter(|(_, m)| **m == Meaning::Tail).map(|(w, _)| *w).collect();
+    tails.sort_by_key(|t| (std::cmp::Reverse(t.len()), *t));
+    for tail in tails {
+        if let Some(stem) = word.strip_suffix(tail).filter(|s| s.chars().count() >= 3) {
+            if let Some(mode) = mode_of(stem).or_else(|| head_mode(stem)) {
+                return Some(mode);
+            }
+        }
+    }
+    head_mode(word)
+}
+
+/// The mode of the longest listed word of at least [`MIN_HEAD_CHARS`] letters that ends
+/// `word` after at least two letters of its own (`nachttrein`: `trein`).
+fn head_mode(word: &str) -> Option<TransportMode> {
+    vocabulary()
+        .iter()
+        .filter_map(|(w, m)| match m {
+            Meaning::Mode(mode) => Some((*w, *mode)),
+            _ => None,
+        })
+        .filter(|(w, _)| w.chars().count() >= MIN_HEAD_CHARS && !w.contains(' '))
+        .filter(|(w, _)| {
+            word.strip_suffix(w).is_some_and(|rest| rest.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        })
+        .max_by_key(|(w, _)| (w.len(), *w))
+        .map(|(_, mode)| mode)
 }
 
 #[cfg(test)]
@@ -186,6 +248,10 @@ mod tests {
             let (mode, word) = (cells[0], cells[1]);
             assert!(meaning(mode).is_some(), "data/transport.tsv line {line}: unknown mode {mode:?}");
             assert_eq!(word, word.to_lowercase(), "data/transport.tsv line {line}: not lower case");
+            // A tail alone is no means of transport.
+            if mode == "tail" {
+                assert_eq!(parse_transport(word).0, [Other], "tail {word:?}");
+            }
             assert_eq!(word, word.split_whitespace().collect::<Vec<_>>().join(" "), "line {line}: spacing");
         }
         // No word with two meanings.
@@ -282,7 +348,42 @@ mod tests {
             parse_transport("Trein, fiets en step"),
             (vec![Train, Other], vec!["fiets".to_string(), "step".to_string()])
         );
-        assert_eq!(parse_transport("Hogesnelheidstrein"), (vec![Other], vec!["Hogesnelheidstrein".to_string()]));
+        assert_eq!(parse_transport("Airbus"), (vec![Other], vec!["Airbus".to_string()]));
+        assert_eq!(parse_transport("Trein-bus"), (vec![Other], vec!["Trein-bus".to_string()]));
+        assert_eq!(parse_transport("Reis"), (vec![Other], vec!["Reis".to_string()]));
+        assert_eq!(parse_transport("Autonoom"), (vec![Other], vec!["Autonoom".to_string()]));
+    }
+
+    #[test]
+    fn compounds_of_listed_words() {
+        for (word, mode) in [
+            ("KLM-vlucht", Plane),
+            ("KLM", Plane),
+            ("Transavia-vlucht", Plane),
+            ("Lijnvlucht", Plane),
+            ("retourvluchten", Plane),
+            ("Vliegtuigreis", Plane),
+            ("Treinreis", Train),
+            ("treinreizen", Train),
+            ("Nachttrein", Train),
+            ("Hogesnelheidstrein", Train),
+            ("Thalys-trein", Train),
+            ("ICE-trein", Train),
+            ("Dienstauto's", OfficialCar),
+            ("dienstauto’s", OfficialCar),
+            ("dienstautorit", OfficialCar),
+            ("Deelauto", Car),
+            ("taxi's", Car),
+            ("Busreis", Bus),
+            ("Pendel-bus", Bus),
+            ("Watertaxi", Boat),
+            ("Cruiseschip", Boat),
+            ("per KLM-vlucht", Plane),
+        ] {
+            assert_eq!(modes(word), [mode], "{word}");
+        }
+        assert_eq!(modes("KLM-vlucht en taxi"), [Plane, Car]);
+        assert_eq!(modes("Treinreis/dienstauto's"), [Train, OfficialCar]);
     }
 
     #[test]
