@@ -26,6 +26,7 @@ use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 
+use crate::layout::table::{cells, CellLine};
 use crate::layout::{Document, LineId, LineRole, PageIx};
 use crate::model::{bbox_union, BBox, Co2, Costs, Located, Provenance, Trip, Warning};
 use crate::validate::PrintedTotals;
@@ -336,16 +337,16 @@ fn columns_of(run: &[Band<'_>]) -> Vec<Column> {
         }
     }
     phrases.sort_by(|a, b| a.0.total_cmp(&b.0));
-    /// A column's extent and its label's phrases (baseline, left edge, text).
-    type Group = (f64, f64, Vec<(f64, f64, String)>);
+    /// A column's extent and its label's phrases (baseline, left edge, text, right edge).
+    type Group = (f64, f64, Vec<(f64, f64, String, f64)>);
     let mut groups: Vec<Group> = Vec::new();
     for (x0, x1, y, t) in phrases {
         match groups.last_mut() {
             Some(g) if x0 < g.1 => {
                 g.1 = g.1.max(x1);
-                g.2.push((y, x0, t));
+                g.2.push((y, x0, t, x1));
             }
-            _ => groups.push((x0, x1, vec![(y, x0, t)])),
+            _ => groups.push((x0, x1, vec![(y, x0, t, x1)])),
         }
     }
     groups
@@ -353,8 +354,27 @@ fn columns_of(run: &[Band<'_>]) -> Vec<Column> {
         .map(|(x0, x1, mut parts)| {
             parts.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.total_cmp(&b.1)));
             let lines: Vec<&str> = parts.iter().map(|p| p.2.as_str()).collect();
-            let label = text::join_lines(&lines);
-            Column { field: column_field(&label), label, x0, x1 }
+            let mut label = text::join_lines(&lines);
+            let mut field = column_field(&label);
+            if field.is_none() {
+                // A label broken inside a word by a narrow column (`Vervoersm` / `iddel`):
+                // the table stage's breaks, tried joined.
+                let mut cell_lines: Vec<CellLine> = parts
+                    .iter()
+                    .map(|(y, a, t, b)| CellLine {
+                        text: t.clone(),
+                        bbox: [*a, *y, *b, *y + 1.0],
+                        size: 1.0,
+                        brk: None,
+                    })
+                    .collect();
+                cells::classify_breaks(&mut cell_lines, x1 - x0, false);
+                let joined = cells::join_with(&cell_lines, true);
+                if let Some(f) = column_field(&joined) {
+                    (label, field) = (joined, Some(f));
+                }
+            }
+            Column { field, label, x0, x1 }
         })
         .collect()
 }
@@ -819,6 +839,17 @@ fn trip(overview: &Overview, row: &Row, index: usize, year: Option<i32>) -> Trip
             .collect::<Vec<_>>()
             .join(sep)
     };
+    // A column whose label names no field: its cell is kept in table_cells and said.
+    for (i, c) in overview.columns.iter().enumerate() {
+        let cell = row.cell(i);
+        if c.field.is_none() && !cell.is_empty() {
+            warnings.push(Warning::new(
+                "unknown_column",
+                format!("the overview table's column {:?} names no field; this row's cell: {cell}", c.label),
+                page,
+            ));
+        }
+    }
     let date_text = of(Field::Date, " ");
     let (start_date, end_date) = if date_text.is_empty() {
         if overview.prints(Field::Date) {
