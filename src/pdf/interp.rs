@@ -86,6 +86,8 @@ pub struct Interpreter<'a> {
     glyph_limit_hit: bool,
     /// Fonts (by index) whose undecodable text has been noted on this page.
     undecoded_fonts: Vec<u16>,
+    /// Codes shown that decode to no text.
+    pub undecoded: usize,
     /// When the document's time is up: one page may hold enough work (hundreds of fonts,
     /// millions of operators) to overrun it on its own.
     deadline: Instant,
@@ -120,6 +122,7 @@ impl<'a> Interpreter<'a> {
             ops_run: 0,
             glyph_limit_hit: false,
             undecoded_fonts: Vec::new(),
+            undecoded: 0,
         }
     }
 
@@ -344,6 +347,7 @@ impl<'a> Interpreter<'a> {
                 }
             } else {
                 undecoded = true;
+                self.undecoded += 1;
             }
             let mut tx = (code.advance * size + self.gs.char_spacing) * th;
             if code.is_word_space {
