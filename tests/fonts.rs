@@ -33,6 +33,34 @@ fn pdftex_t1_fonts_without_to_unicode_read_through_their_glyph_names() {
             "reële koffie, ijverig, één café",
         ]
     );
-    // Every shown code decoded: no font was reported undecodable.
-    assert!(pages("fixtures/fonts/pdftex-t1.pdf").iter().all(|p| p.problems.is_empty()));
+    // Every shown code decoded: nothing was left without text.
+    assert!(pages("fixtures/fonts/pdftex-t1.pdf").iter().all(|p| p.undecoded == 0 && p.problems.is_empty()));
+}
+
+#[test]
+fn type0_fonts_with_a_one_byte_cmap_as_ghostscript_writes_them() {
+    let pages = pages("fixtures/malformed/font-type0-one-byte-cmap.pdf");
+    let text: String = pages[0].glyphs.iter().map(|g| &*g.text).collect();
+    assert_eq!(text, "Eén byte per code: één café, € 1.250,00abc");
+    assert_eq!(pages[0].undecoded, 0);
+    // Word spacing (2 Tw) applies to the one-byte code 32: the glyph after the first
+    // space starts 2 pt further than the widths alone (DW 500 at 12 pt) would put it.
+    let g = &pages[0].glyphs;
+    assert!((g[4].x0 - g[3].x0 - (6.0 + 2.0)).abs() < 1e-6, "{} {}", g[3].x0, g[4].x0);
+    // Widths by CID through the CMap's CID range (codes 41-43 are CIDs 100-102).
+    let abc: Vec<f64> = g[g.len() - 3..].iter().map(|g| g.x0).collect();
+    assert_eq!(abc, [72.0, 82.0, 84.5]);
+}
+
+#[test]
+fn type0_fonts_split_codes_by_their_codespace_ranges() {
+    let pages = pages("fixtures/malformed/font-type0-codespaces.pdf");
+    let line = |font: u16| -> String { pages[0].glyphs.iter().filter(|g| g.font == font).map(|g| &*g.text).collect() };
+    // Byte 85 starts no range: one invalid code, no text; the rest stays in step.
+    assert_eq!(line(0), "Gemengd: één €  1 en 2 bytes");
+    // 81 30 84 41 matches three bytes of the four-byte range: one invalid four-byte code.
+    assert_eq!(line(1), "GB18030: 中文 € ï 1, 2 en 4 bytes");
+    assert_eq!(line(2), "Drie bytes per code: öü");
+    assert_eq!(pages[0].undecoded, 2);
+    assert!(pages[0].problems.iter().any(|p| p.contains("Mixed")), "{:?}", pages[0].problems);
 }
