@@ -64,3 +64,18 @@ fn type0_fonts_split_codes_by_their_codespace_ranges() {
     assert_eq!(pages[0].undecoded, 2);
     assert!(pages[0].problems.iter().any(|p| p.contains("Mixed")), "{:?}", pages[0].problems);
 }
+
+#[test]
+fn negative_font_size_with_a_turned_matrix_is_upright_text() {
+    let pages = pages("fixtures/malformed/font-negative-size.pdf");
+    let g = &pages[0].glyphs;
+    let text: String = g.iter().map(|g| &*g.text).collect();
+    assert_eq!(text, "Negatieve korpsGewone regel");
+    // Left to right from x 72 on the baseline 770, at 15 pt, like the ordinary line.
+    assert_eq!((g[0].x0, g[0].y, g[0].size), (72.0, 770.0, 15.0));
+    assert!(g[..15].windows(2).all(|w| w[1].x0 > w[0].x0 && w[1].x0 >= w[0].x1 - 1e-9));
+    assert!((g[1].x0 - g[0].x1).abs() < 1e-9, "N then e, no gap");
+    let ordinary = &g[15];
+    assert_eq!((ordinary.x0, ordinary.size), (72.0, 15.0));
+    assert_eq!(lines("fixtures/malformed/font-negative-size.pdf"), ["Negatieve korps", "Gewone regel"]);
+}

@@ -329,7 +329,9 @@ impl<'a> Interpreter<'a> {
             let glyph_width = code.advance * size * th;
             let (x0, y) = m.apply(0.0, rise);
             let (x1, _) = m.apply(glyph_width, rise);
-            let effective = size * m.y_scale();
+            // A negative size mirrors the glyphs; producers pair it with a mirroring
+            // matrix so that the text stands upright. The glyph is as large either way.
+            let effective = size.abs() * m.y_scale();
             if self.glyphs.len() >= self.limits.max_glyphs_per_page {
                 // One string may hold millions of codes: stop collecting, report after.
                 self.glyph_limit_hit = true;
