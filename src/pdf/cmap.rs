@@ -247,10 +247,10 @@ impl Codespace {
 
     /// The code at the start of `bytes`, read as §9.7.6.2 says: one byte, then two, up
     /// to four, until the bytes read lie in a range of that length. Bytes that match no
-    /// range are an invalid code: when their leading bytes start some range, the code is
-    /// as long as the shortest such range (PostScript LRM §5.11.4, "Handling undefined
-    /// characters"); otherwise as long as the shortest range of the codespace. The code
-    /// never runs past the end of the string.
+    /// range are an invalid code, as long as "the best partially matching codespace range"
+    /// (ISO 32000-2 §9.7.6.3): the range whose leading bytes match the most bytes, the
+    /// shortest of those on a tie; when not even the first byte matches, the shortest
+    /// range of the codespace. The code never runs past the end of the string.
     pub fn next_code(&self, bytes: &[u8]) -> NextCode {
         let avail = bytes.len().min(4);
         let value = |n: usize| bytes[..n].iter().fold(0u32, |acc, &b| acc << 8 | u32::from(b));
