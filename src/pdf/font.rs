@@ -759,4 +759,58 @@ endcmap CMapName currentdict /CMap defineresource pop end end";
         let rounded = |a: f64| (a * 1000.0).round() / 1000.0;
         assert_eq!((rounded(codes[0].advance), rounded(codes[1].advance)), (0.944, 0.222));
     }
+
+    /// A Type0 font whose `/Encoding` is the given CMap program, with the ToUnicode map of
+    /// [`CMAP`] and `/W` by CID.
+    fn type0_embedded(doc: &mut Document, encoding: &[u8], w: Vec<Object>) -> Dictionary {
+        let mut font = type0(doc, w);
+        let cmap = doc.add_object(Stream::new(Dictionary::new(), encoding.to_vec()));
+        font.set("Encoding", Object::Reference(cmap));
+        font
+    }
+
+    #[test]
+    fn embedded_cmap_built_on_identity_h_keeps_two_byte_codes() {
+        let mut doc = Document::with_version("1.5");
+        let dict = type0_embedded(&mut doc, b"/Identity-H usecmap", vec![]);
+        let font = Font::load(&doc, &dict, 1 << 20);
+        let text: Vec<String> =
+            font.codes(&[0x12, 0x34, 0x20, 0x01]).into_iter().filter_map(|c| c.text.map(|t| t.to_string())).collect();
+        assert_eq!(text, ["é", "b"]);
+    }
+
+    #[test]
+    fn embedded_cmap_maps_codes_to_cids_for_widths() {
+        // Two-byte codes 2000-2002 are CIDs 7-9; /W gives CID 8 a width of 250.
+        let mut doc = Document::with_version("1.5");
+        let cmap = b"1 begincodespacerange <00> <1F> endcodespacerange
+            1 begincodespacerange <2000> <2FFF> endcodespacerange
+            1 begincidrange <2000> <2002> 7 endcidrange";
+        let w = vec![Object::Integer(8), Object::Array(vec![Object::Integer(250)])];
+        let dict = type0_embedded(&mut doc, cmap, w);
+        let font = Font::load(&doc, &dict, 1 << 20);
+        let codes = font.codes(&[0x20, 0x01, 0x05, 0x20, 0x02]);
+        let text: Vec<&str> = codes.iter().map(|c| c.text.as_deref().unwrap_or("")).collect();
+        // 05 is a one-byte code (no text, DW 1000), not the start of a two-byte one.
+        assert_eq!(text, ["b", "", "c"]);
+        let advances: Vec<f64> = codes.iter().map(|c| c.advance).collect();
+        assert_eq!(advances, [0.25, 1.0, 1.0]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_embedded_cmap_and_string_give_codes_without_panic(
+            cmap in proptest::collection::vec(proptest::num::u8::ANY, 0..300),
+            text in proptest::collection::vec(proptest::num::u8::ANY, 0..64),
+        ) {
+            let mut doc = Document::with_version("1.5");
+            let mut program = b"2 begincodespacerange <00> <7F> <800000> <FFFFFF> endcodespacerange ".to_vec();
+            program.extend_from_slice(&cmap);
+            let dict = type0_embedded(&mut doc, &program, vec![]);
+            let font = Font::load(&doc, &dict, 1 << 20);
+            let codes = font.codes(&text);
+            proptest::prop_assert!(codes.len() <= text.len());
+            proptest::prop_assert!(text.is_empty() || !codes.is_empty());
+        }
+    }
 }
