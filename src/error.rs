@@ -25,7 +25,7 @@ pub enum ErrorKind {
     #[error("the PDF has no text layer (scanned pages?); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`")]
     NoText,
     /// Text is shown, but in fonts whose characters cannot be decoded.
-    #[error("the PDF has text, but in fonts whose characters cannot be decoded ({0}: no /ToUnicode map, no known encoding); only OCR can read it, e.g. `ocrmypdf --force-ocr in.pdf out.pdf`")]
+    #[error("text in fonts that cannot be decoded (font {0}: no /ToUnicode map, no known encoding); only OCR can read it, e.g. `ocrmypdf --force-ocr in.pdf out.pdf`")]
     Undecodable(String),
     /// Text, but nothing that reads as a trip.
     #[error("no trips found: no 'Werkbezoek … door …' headers; is this a 'Buitenlandse ambtsreizen' report?")]

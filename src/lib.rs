@@ -111,7 +111,15 @@ pub fn analyse(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analy
     let document = layout::analyse(&pages, &report::lexicon::DUTCH, &options.layout);
     let built = report::build(&document, doc.info_title().as_deref(), &options.layout);
     if built.trips.is_empty() {
-        return Err(fail(ErrorKind::NoTrips));
+        // When most of a page is in fonts that cannot be decoded, that is why no trip was
+        // found: say so, naming the fonts, rather than blame the content.
+        let fonts = pdf::undecodable_fonts(&pages);
+        let mostly_undecoded = pages.iter().any(|p| p.undecoded > p.glyphs.len());
+        return Err(fail(if mostly_undecoded && !fonts.is_empty() {
+            ErrorKind::Undecodable(fonts.join(", "))
+        } else {
+            ErrorKind::NoTrips
+        }));
     }
     let mut warnings = built.warnings;
     if doc.was_repaired() {

@@ -277,9 +277,18 @@ fn glyph_names_outside_the_standard_list() {
 
 #[test]
 fn undecodable_text_is_named_not_sent_to_ocr() {
-    assert_error("font-undecodable.pdf", "cannot be decoded (GeheimFont");
+    assert_error("font-undecodable.pdf", "text in fonts that cannot be decoded (font GeheimFont");
     let (o, _) = run("font-undecodable.pdf", &[]);
     assert!(!String::from_utf8_lossy(&o.stderr).contains("no text layer"));
+}
+
+#[test]
+fn mostly_undecodable_text_is_named_rather_than_no_trips() {
+    // The title decodes, but most of the page is in a font that does not: the fonts are
+    // the reason no trip is found, and the message says so instead of blaming the content.
+    assert_error("font-mostly-undecodable.pdf", "text in fonts that cannot be decoded (font GeheimFont");
+    let (o, _) = run("font-mostly-undecodable.pdf", &[]);
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("no trips found"));
 }
 
 #[test]

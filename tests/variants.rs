@@ -29,3 +29,14 @@ variant!(reportlab_encrypted_rc4, "reportlab-rc4-2022");
 variant!(reportlab_editors_conventions, "reportlab-editors-2022");
 variant!(chromium_ligatures_and_loose_table, "chromium-ligatures-2023");
 variant!(libreoffice_object_streams, "libreoffice-objstm-2023");
+
+#[test]
+fn ghostscript_pdfa_type0_fonts_with_one_byte_cmaps() {
+    // The 2024 report converted to PDF/A-2b by Ghostscript (fixtures/variants/src/
+    // gen_ghostscript.py): the same records as the original, field for field.
+    let diffs = common::diff_report_against(
+        Path::new("fixtures/variants/ghostscript-pdfa-2024/report.pdf"),
+        Path::new("fixtures/2024/golden.json"),
+    );
+    assert!(diffs.is_empty(), "{} differences:\n{}", diffs.len(), diffs.join("\n"));
+}

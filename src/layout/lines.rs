@@ -418,6 +418,7 @@ mod tests {
             fonts: vec!["F".into()],
             problems: vec![],
             graphics: vec![],
+            undecoded: 0,
         }
     }
 

@@ -1,9 +1,11 @@
-//! A tolerant reader of `/ToUnicode` CMaps (ISO 32000-1 §9.10.3).
+//! Tolerant readers of CMaps: `/ToUnicode` maps (ISO 32000-1 §9.10.3) and the encoding
+//! CMaps of composite fonts (§9.7.5: how a string splits into codes, and each code's CID).
 //!
 //! Producers write these small PostScript-like programs in many slightly different ways
 //! (line breaks anywhere, missing preambles, arrays in ranges); a strict parser that
-//! rejects one loses every accented letter of a subset font. This reader only looks for
-//! the `bfchar` and `bfrange` sections and skips anything it does not understand.
+//! rejects one loses every accented letter of a subset font. These readers only look for
+//! the sections they need (`codespacerange`, `bfchar`/`bfrange`, `cidchar`/`cidrange`,
+//! `usecmap`) and skip anything they do not understand.
 
 use std::collections::HashMap;
 
@@ -178,9 +180,283 @@ pub fn parse(bytes: &[u8]) -> HashMap<u32, String> {
     map
 }
 
+/// One codespace range: codes of `len` bytes whose every byte lies between the bounds'
+/// bytes at the same position (§9.7.6.2: `<8140> <9FFC>` allows 81…9F then 40…FC).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct CodespaceRange {
+    len: usize,
+    lo: [u8; 4],
+    hi: [u8; 4],
+}
+
+impl CodespaceRange {
+    /// Whether the first `k` bytes of `bytes` lie in the first `k` byte ranges.
+    fn matches_prefix(&self, bytes: &[u8], k: usize) -> bool {
+        k <= self.len
+            && bytes.len() >= k
+            && bytes[..k].iter().zip(&self.lo).zip(&self.hi).all(|((b, lo), hi)| (*lo..=*hi).contains(b))
+    }
+}
+
+/// The codespace of an encoding CMap: how a shown string splits into codes of 1 to 4 bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Codespace {
+    ranges: Vec<CodespaceRange>,
+}
+
+/// One code read from a string by [`Codespace::next_code`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NextCode {
+    /// The code's bytes as a big-endian number.
+    pub code: u32,
+    /// Bytes it took (at least 1 for a non-empty string).
+    pub len: usize,
+    /// Whether the bytes lie in a codespace range; an invalid code shows `.notdef`.
+    pub valid: bool,
+}
+
+impl Codespace {
+    /// Every code of `len` bytes (Identity-H is `Codespace::full(2)`).
+    pub fn full(len: usize) -> Codespace {
+        let len = len.clamp(1, 4);
+        Codespace { ranges: vec![CodespaceRange { len, lo: [0; 4], hi: [0xFF; 4] }] }
+    }
+
+    /// Whether no range was read.
+    pub fn is_empty(&self) -> bool {
+        self.ranges.is_empty()
+    }
+
+    /// `Some(n)` when the codespace is every code of `n` bytes and nothing else, so that a
+    /// string splits into fixed-size codes without any range test.
+    pub fn uniform(&self) -> Option<usize> {
+        let n = self.ranges.first()?.len;
+        let covers = |r: &CodespaceRange| r.lo[..n].iter().all(|&b| b == 0) && r.hi[..n].iter().all(|&b| b == 0xFF);
+        (self.ranges.iter().all(|r| r.len == n) && self.ranges.iter().any(covers)).then_some(n)
+    }
+
+    fn push(&mut self, lo: &[u8], hi: &[u8]) {
+        if lo.is_empty() || lo.len() != hi.len() || lo.len() > 4 || self.ranges.len() >= MAX_RANGES {
+            return;
+        }
+        let mut range = CodespaceRange { len: lo.len(), lo: [0; 4], hi: [0; 4] };
+        range.lo[..lo.len()].copy_from_slice(lo);
+        range.hi[..hi.len()].copy_from_slice(hi);
+        self.ranges.push(range);
+    }
+
+    /// The code at the start of `bytes`, read as §9.7.6.2 says: one byte, then two, up
+    /// to four, until the bytes read lie in a range of that length. Bytes that match no
+    /// range are an invalid code, as long as "the best partially matching codespace range"
+    /// (ISO 32000-2 §9.7.6.3): the range whose leading bytes match the most bytes, the
+    /// shortest of those on a tie; when not even the first byte matches, the shortest
+    /// range of the codespace. The code never runs past the end of the string.
+    pub fn next_code(&self, bytes: &[u8]) -> NextCode {
+        let avail = bytes.len().min(4);
+        let value = |n: usize| bytes[..n].iter().fold(0u32, |acc, &b| acc << 8 | u32::from(b));
+        for n in 1..=avail {
+            if self.ranges.iter().any(|r| r.len == n && r.matches_prefix(bytes, n)) {
+                return NextCode { code: value(n), len: n, valid: true };
+            }
+        }
+        let partial = (1..=avail)
+            .rev()
+            .find_map(|k| self.ranges.iter().filter(|r| r.matches_prefix(bytes, k)).map(|r| r.len).min());
+        let shortest = self.ranges.iter().map(|r| r.len).min().unwrap_or(1);
+        let len = partial.unwrap_or(shortest).clamp(1, avail.max(1));
+        NextCode { code: value(len.min(avail)), len, valid: false }
+    }
+}
+
+/// An encoding CMap (`/Encoding` stream of a Type0 font): its codespace, the CIDs of its
+/// codes, and the predefined CMap it builds on (`usecmap`), if any.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EncodingCmap {
+    /// How strings split into codes.
+    pub codespace: Codespace,
+    /// `(first code, last code, CID of the first)`, in the order given; a later entry wins.
+    pub cids: Vec<(u32, u32, u32)>,
+    /// The name given to `usecmap` (without the slash).
+    pub uses: Option<String>,
+}
+
+impl EncodingCmap {
+    /// Whether every mapped code is its own CID (as in Identity-H and Ghostscript's
+    /// one-byte `OneByteIdentityH`), so that tables by CID serve as tables by code.
+    pub fn is_identity(&self) -> bool {
+        self.cids.iter().all(|&(lo, _, cid)| lo == cid)
+    }
+
+    /// Calls `f(code, cid)` for each mapped code, a bounded number of times.
+    pub fn each_cid(&self, mut f: impl FnMut(u32, u32)) {
+        let mut steps = 0usize;
+        for &(lo, hi, cid) in &self.cids {
+            for k in 0..=hi.saturating_sub(lo) {
+                if steps >= MAX_STEPS {
+                    return;
+                }
+                steps += 1;
+                f(lo + k, cid.saturating_add(k));
+            }
+        }
+    }
+}
+
+/// Codespace ranges kept at most.
+const MAX_RANGES: usize = 256;
+
+/// Reads an encoding CMap. Unreadable parts are skipped.
+pub fn parse_encoding(bytes: &[u8]) -> EncodingCmap {
+    let toks = tokens(bytes);
+    let mut out = EncodingCmap::default();
+    let hex = |t: &Token| match t {
+        Token::Hex(h) => Some(h.clone()),
+        _ => None,
+    };
+    let int = |t: &Token| match t {
+        Token::Word(w) => w.parse::<u32>().ok(),
+        _ => None,
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        match &toks[i] {
+            Token::Word(w) if w == "begincodespacerange" => {
+                i += 1;
+                while i + 1 < toks.len() && toks[i] != Token::Word("endcodespacerange".into()) {
+                    match (hex(&toks[i]), hex(&toks[i + 1])) {
+                        (Some(lo), Some(hi)) => {
+                            out.codespace.push(&lo, &hi);
+                            i += 2;
+                        }
+                        _ => i += 1,
+                    }
+                }
+            }
+            Token::Word(w) if w == "begincidrange" => {
+                i += 1;
+                while i + 2 < toks.len() && toks[i] != Token::Word("endcidrange".into()) {
+                    let lo = hex(&toks[i]).and_then(|h| code_of(&h));
+                    let hi = hex(&toks[i + 1]).and_then(|h| code_of(&h));
+                    match (lo, hi, int(&toks[i + 2])) {
+                        (Some(lo), Some(hi), Some(cid)) if lo <= hi => {
+                            if out.cids.len() < MAX_RANGES * 64 {
+                                out.cids.push((lo, hi, cid));
+                            }
+                            i += 3;
+                        }
+                        _ => i += 1,
+                    }
+                }
+            }
+            Token::Word(w) if w == "begincidchar" => {
+                i += 1;
+                while i + 1 < toks.len() && toks[i] != Token::Word("endcidchar".into()) {
+                    match (hex(&toks[i]).and_then(|h| code_of(&h)), int(&toks[i + 1])) {
+                        (Some(code), Some(cid)) => {
+                            if out.cids.len() < MAX_RANGES * 64 {
+                                out.cids.push((code, code, cid));
+                            }
+                            i += 2;
+                        }
+                        _ => i += 1,
+                    }
+                }
+            }
+            Token::Word(w) if w == "usecmap" => {
+                if let Some(Token::Word(name)) = i.checked_sub(1).and_then(|p| toks.get(p)) {
+                    out.uses = name.strip_prefix('/').map(str::to_string);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn split(space: &Codespace, bytes: &[u8]) -> Vec<(u32, usize, bool)> {
+        let mut out = Vec::new();
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            let c = space.next_code(rest);
+            out.push((c.code, c.len, c.valid));
+            rest = &rest[c.len.min(rest.len())..];
+        }
+        out
+    }
+
+    #[test]
+    fn encoding_cmap_with_mixed_codespace() {
+        // Shift-JIS-like, as in the example of §9.7.6.2: one-byte 00…80 and A0…DE, two-byte
+        // 8140…9FFC and E040…FCFC, byte by byte.
+        let m = parse_encoding(
+            b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+            4 begincodespacerange <00> <80> <8140> <9ffc> <a0> <de> <e040> <fcfc> endcodespacerange
+            1 begincidrange <20> <7e> 1 endcidrange 1 begincidchar <8140> 633 endcidchar
+            endcmap CMapName currentdict /CMap defineresource pop end end",
+        );
+        assert_eq!(m.cids, vec![(0x20, 0x7E, 1), (0x8140, 0x8140, 633)]);
+        assert!(!m.is_identity());
+        assert_eq!(m.codespace.uniform(), None);
+        let s = &m.codespace;
+        assert_eq!(
+            split(s, b"A\x81\x40B\xa1"),
+            vec![(0x41, 1, true), (0x8140, 2, true), (0x42, 1, true), (0xA1, 1, true)]
+        );
+        // 81 then 3F: the first byte starts a two-byte range, the second is outside it:
+        // one invalid two-byte code. DF starts no range: one byte, the shortest length.
+        assert_eq!(
+            split(s, b"\x81\x3fA\xdfB"),
+            vec![(0x813F, 2, false), (0x41, 1, true), (0xDF, 1, false), (0x42, 1, true)]
+        );
+        // A two-byte code cut by the end of the string.
+        assert_eq!(split(s, b"A\x81"), vec![(0x41, 1, true), (0x81, 1, false)]);
+    }
+
+    #[test]
+    fn uniform_codespaces_and_usecmap() {
+        let m = parse_encoding(b"/Identity-H usecmap 1 begincodespacerange <00> <FF> endcodespacerange");
+        assert_eq!(m.uses.as_deref(), Some("Identity-H"));
+        assert_eq!(m.codespace.uniform(), Some(1));
+        assert_eq!(Codespace::full(2).uniform(), Some(2));
+        let three = parse_encoding(b"begincodespacerange <000000> <FFFFFF> endcodespacerange");
+        assert_eq!(three.codespace.uniform(), Some(3));
+        assert_eq!(split(&three.codespace, b"\x01\x02\x03\x04"), vec![(0x010203, 3, true), (4, 1, false)]);
+        assert!(parse_encoding(b"garbage <00> begincodespacerange <00> endcodespacerange").codespace.is_empty());
+    }
+
+    #[test]
+    fn four_byte_codes_after_shorter_ones() {
+        // GB 18030-like: one byte 00…80, two bytes 8140…FEFE, four bytes 81308130…FE39FE39.
+        let m =
+            parse_encoding(b"3 begincodespacerange <00> <80> <8140> <fefe> <81308130> <fe39fe39> endcodespacerange");
+        assert_eq!(
+            split(&m.codespace, b"a\x81\x30\x81\x30\xb0\xa1"),
+            vec![(0x61, 1, true), (0x8130_8130, 4, true), (0xB0A1, 2, true)]
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn splitting_never_panics_and_always_advances(
+            cmap in proptest::collection::vec(proptest::num::u8::ANY, 0..200),
+            text in proptest::collection::vec(proptest::num::u8::ANY, 0..64),
+        ) {
+            let mut head = b"begincodespacerange <00> <7f> <8000> <ffff> ".to_vec();
+            head.extend_from_slice(&cmap);
+            let m = parse_encoding(&head);
+            let mut rest = &text[..];
+            while !rest.is_empty() {
+                let c = m.codespace.next_code(rest);
+                proptest::prop_assert!(c.len >= 1 && c.len <= rest.len());
+                rest = &rest[c.len..];
+            }
+        }
+    }
 
     #[test]
     fn bfchar_bfrange_and_arrays() {

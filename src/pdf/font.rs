@@ -20,14 +20,18 @@ use super::interp::normalize_glyph_text;
 use super::objects::{number, resolve};
 
 /// How codes are read from a string operand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum CodeWidth {
-    /// Simple fonts: one byte per code.
+    /// Simple fonts, and composite fonts whose CMap has every one-byte code and no other
+    /// (Ghostscript's `OneByteIdentityH`): one byte per code.
     One,
     /// Composite (Type0) fonts with a two-byte CMap such as Identity-H.
     Two,
     /// Composite fonts with a `Uni…-UTF16` CMap: two bytes, or four for a surrogate pair.
     Utf16,
+    /// Composite fonts whose embedded CMap has other codespace ranges: codes of 1 to 4
+    /// bytes, matched range by range.
+    Ranges(Arc<cmap::Codespace>),
 }
 
 /// Where text comes from for codes that neither `/ToUnicode` nor `/Encoding` map.
@@ -193,24 +197,39 @@ impl Font {
 
         // Predefined CMaps whose codes are Unicode, and Adobe collections with a bundled
         // CID → Unicode table, give text where no /ToUnicode map does.
-        let cmap_name = if is_type0 { name_of(dict.get(b"Encoding").ok()) } else { None };
+        // A Type0 font names a predefined CMap or embeds one as a stream.
+        let embedded = if is_type0 { embedded_cmap(doc, dict, inflate_limit) } else { None };
+        let cmap_name = match (&embedded, is_type0) {
+            (Some(e), _) => e.uses.clone(),
+            (None, true) => name_of(dict.get(b"Encoding").ok()),
+            (None, false) => None,
+        };
         let unicode_cmap = cmap_name.as_deref().and_then(cjk::UnicodeCmap::from_name);
         // Only with an Identity CMap are the codes the CIDs themselves.
-        let identity = matches!(cmap_name.as_deref(), Some("Identity-H" | "Identity-V"));
-        let collection = descendant.filter(|_| identity).and_then(|d| cid_collection(doc, d));
+        let identity = match &embedded {
+            Some(e) => e.is_identity(),
+            None => matches!(cmap_name.as_deref(), Some("Identity-H" | "Identity-V")),
+        };
+        let collection = descendant.and_then(|d| cid_collection(doc, d));
         let fallback = match (unicode_cmap, collection) {
             (Some(_), _) => Fallback::Unicode,
-            (None, Some(c)) => Fallback::Cid(c),
+            (None, Some(c)) if identity => Fallback::Cid(c),
             _ => Fallback::None,
+        };
+        let code_width = match (is_type0, unicode_cmap, &embedded) {
+            (false, _, _) => CodeWidth::One,
+            (true, _, Some(e)) if !e.codespace.is_empty() => match e.codespace.uniform() {
+                Some(1) => CodeWidth::One,
+                Some(2) => CodeWidth::Two,
+                _ => CodeWidth::Ranges(Arc::new(e.codespace.clone())),
+            },
+            (true, Some(cjk::UnicodeCmap::Utf16), _) => CodeWidth::Utf16,
+            (true, _, _) => CodeWidth::Two,
         };
         let mut font = Font {
             name,
             bold,
-            code_width: match (is_type0, unicode_cmap) {
-                (false, _) => CodeWidth::One,
-                (true, Some(cjk::UnicodeCmap::Utf16)) => CodeWidth::Utf16,
-                (true, _) => CodeWidth::Two,
-            },
+            code_width,
             text: CodeMap::new(),
             widths: CodeMap::new(),
             default_width: if is_type0 { 1000.0 } else { 0.0 },
@@ -222,10 +241,14 @@ impl Font {
         if is_type0 {
             if let Some(d) = descendant {
                 font.load_cid_widths(doc, d);
-                if unicode_cmap.is_some() {
-                    // /W is by CID, and these codes are Unicode values: without the CMap
-                    // that maps one to the other, only the default width applies.
-                    font.widths = CodeMap::new();
+                match &embedded {
+                    // /W is by CID: through the CMap, tables by CID become tables by code.
+                    Some(e) if !identity => font.widths_by_code(e, collection),
+                    Some(_) => {}
+                    // These codes are Unicode values: without the CMap that maps them to
+                    // CIDs, only the default width applies.
+                    None if unicode_cmap.is_some() => font.widths = CodeMap::new(),
+                    None => {}
                 }
             }
         } else {
@@ -324,6 +347,20 @@ impl Font {
                 i += 3;
             }
         }
+    }
+
+    /// Rekeys the widths (read by CID) by code through an embedded CMap, and gives codes
+    /// the text of their CID in an Adobe collection, where the font names one.
+    fn widths_by_code(&mut self, cmap: &cmap::EncodingCmap, collection: Option<cjk::Collection>) {
+        let by_cid = std::mem::replace(&mut self.widths, CodeMap::new());
+        cmap.each_cid(|code, cid| {
+            if let Some(w) = by_cid.get(cid) {
+                self.widths.insert(code, *w);
+            }
+            if let Some(ch) = collection.and_then(|c| c.text(cid)) {
+                self.set_text(code, ch.encode_utf8(&mut [0; 4]));
+            }
+        });
     }
 
     fn insert_width(&mut self, first: f64, offset: f64, width: f64) {
@@ -445,6 +482,7 @@ impl Font {
                 CodeWidth::One => code <= 0xFF,
                 CodeWidth::Two => code <= 0xFFFF,
                 CodeWidth::Utf16 => code <= 0x10_FFFF,
+                CodeWidth::Ranges(_) => true,
             };
             if fits {
                 self.text.insert(code, text.clone());
@@ -470,7 +508,7 @@ impl Font {
 
     /// Calls `f` for each code of a shown string, in order (no allocation per string).
     pub fn each_code(&self, bytes: &[u8], mut f: impl FnMut(Code)) {
-        let mut push = |code: u32, one_byte: bool| {
+        let code = |code: u32, one_byte: bool| {
             let text = self.text.get(code).cloned().or_else(|| self.fallback_text(code));
             let width = self
                 .widths
@@ -478,18 +516,18 @@ impl Font {
                 .copied()
                 .or_else(|| self.afm.and_then(|m| text.as_deref().and_then(|t| m.width_of(t))))
                 .unwrap_or(self.default_width);
-            f(Code { advance: width * self.scale, is_word_space: one_byte && code == 32, text });
+            Code { advance: width * self.scale, is_word_space: one_byte && code == 32, text }
         };
-        match self.code_width {
-            CodeWidth::One => bytes.iter().for_each(|&b| push(u32::from(b), true)),
+        match &self.code_width {
+            CodeWidth::One => bytes.iter().for_each(|&b| f(code(u32::from(b), true))),
             CodeWidth::Two => {
                 for pair in bytes.chunks(2) {
-                    let code = match pair {
+                    let c = match pair {
                         [hi, lo] => (u32::from(*hi) << 8) | u32::from(*lo),
                         [lo] => u32::from(*lo),
                         _ => continue,
                     };
-                    push(code, false);
+                    f(code(c, false));
                 }
             }
             CodeWidth::Utf16 => {
@@ -499,14 +537,27 @@ impl Font {
                     let Some(first) = unit(i) else { break };
                     match unit(i + 2) {
                         Some(second) if (0xD800..0xDC00).contains(&first) && (0xDC00..0xE000).contains(&second) => {
-                            push(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00), false);
+                            f(code(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00), false));
                             i += 4;
                         }
                         _ => {
-                            push(first, false);
+                            f(code(first, false));
                             i += 2;
                         }
                     }
+                }
+            }
+            CodeWidth::Ranges(space) => {
+                let mut rest = bytes;
+                while !rest.is_empty() {
+                    let next = space.next_code(rest);
+                    f(if next.valid {
+                        code(next.code, next.len == 1)
+                    } else {
+                        // An invalid code shows .notdef: no text, the default width.
+                        Code { text: None, advance: self.default_width * self.scale, is_word_space: false }
+                    });
+                    rest = rest.get(next.len..).unwrap_or_default();
                 }
             }
         }
@@ -524,6 +575,21 @@ impl Font {
         let text = normalize_glyph_text(ch.encode_utf8(&mut [0; 4]));
         (!text.is_empty()).then(|| Arc::from(text))
     }
+}
+
+/// The encoding CMap a Type0 font embeds as its `/Encoding` stream; its `/UseCMap` entry
+/// counts as a `usecmap` of the program.
+fn embedded_cmap(doc: &Document, dict: &Dictionary, inflate_limit: usize) -> Option<cmap::EncodingCmap> {
+    let stream = dict.get(b"Encoding").ok().and_then(|o| resolve(doc, o))?.as_stream().ok()?;
+    let bytes = super::filters::decode(stream, inflate_limit).ok()?;
+    let mut cmap = cmap::parse_encoding(&bytes);
+    if cmap.uses.is_none() {
+        cmap.uses = name_of(stream.dict.get(b"UseCMap").ok());
+    }
+    if cmap.codespace.is_empty() && matches!(cmap.uses.as_deref(), Some("Identity-H" | "Identity-V")) {
+        cmap.codespace = cmap::Codespace::full(2);
+    }
+    Some(cmap)
 }
 
 /// The Adobe character collection of a CIDFont, from its `/CIDSystemInfo`.
@@ -692,5 +758,59 @@ endcmap CMapName currentdict /CMap defineresource pop end end";
         let codes = font.codes(b"Wi");
         let rounded = |a: f64| (a * 1000.0).round() / 1000.0;
         assert_eq!((rounded(codes[0].advance), rounded(codes[1].advance)), (0.944, 0.222));
+    }
+
+    /// A Type0 font whose `/Encoding` is the given CMap program, with the ToUnicode map of
+    /// [`CMAP`] and `/W` by CID.
+    fn type0_embedded(doc: &mut Document, encoding: &[u8], w: Vec<Object>) -> Dictionary {
+        let mut font = type0(doc, w);
+        let cmap = doc.add_object(Stream::new(Dictionary::new(), encoding.to_vec()));
+        font.set("Encoding", Object::Reference(cmap));
+        font
+    }
+
+    #[test]
+    fn embedded_cmap_built_on_identity_h_keeps_two_byte_codes() {
+        let mut doc = Document::with_version("1.5");
+        let dict = type0_embedded(&mut doc, b"/Identity-H usecmap", vec![]);
+        let font = Font::load(&doc, &dict, 1 << 20);
+        let text: Vec<String> =
+            font.codes(&[0x12, 0x34, 0x20, 0x01]).into_iter().filter_map(|c| c.text.map(|t| t.to_string())).collect();
+        assert_eq!(text, ["é", "b"]);
+    }
+
+    #[test]
+    fn embedded_cmap_maps_codes_to_cids_for_widths() {
+        // Two-byte codes 2000-2002 are CIDs 7-9; /W gives CID 8 a width of 250.
+        let mut doc = Document::with_version("1.5");
+        let cmap = b"1 begincodespacerange <00> <1F> endcodespacerange
+            1 begincodespacerange <2000> <2FFF> endcodespacerange
+            1 begincidrange <2000> <2002> 7 endcidrange";
+        let w = vec![Object::Integer(8), Object::Array(vec![Object::Integer(250)])];
+        let dict = type0_embedded(&mut doc, cmap, w);
+        let font = Font::load(&doc, &dict, 1 << 20);
+        let codes = font.codes(&[0x20, 0x01, 0x05, 0x20, 0x02]);
+        let text: Vec<&str> = codes.iter().map(|c| c.text.as_deref().unwrap_or("")).collect();
+        // 05 is a one-byte code (no text, DW 1000), not the start of a two-byte one.
+        assert_eq!(text, ["b", "", "c"]);
+        let advances: Vec<f64> = codes.iter().map(|c| c.advance).collect();
+        assert_eq!(advances, [0.25, 1.0, 1.0]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_embedded_cmap_and_string_give_codes_without_panic(
+            cmap in proptest::collection::vec(proptest::num::u8::ANY, 0..300),
+            text in proptest::collection::vec(proptest::num::u8::ANY, 0..64),
+        ) {
+            let mut doc = Document::with_version("1.5");
+            let mut program = b"2 begincodespacerange <00> <7F> <800000> <FFFFFF> endcodespacerange ".to_vec();
+            program.extend_from_slice(&cmap);
+            let dict = type0_embedded(&mut doc, &program, vec![]);
+            let font = Font::load(&doc, &dict, 1 << 20);
+            let codes = font.codes(&text);
+            proptest::prop_assert!(codes.len() <= text.len());
+            proptest::prop_assert!(text.is_empty() || !codes.is_empty());
+        }
     }
 }

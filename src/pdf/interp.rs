@@ -86,6 +86,8 @@ pub struct Interpreter<'a> {
     glyph_limit_hit: bool,
     /// Fonts (by index) whose undecodable text has been noted on this page.
     undecoded_fonts: Vec<u16>,
+    /// Codes shown that decode to no text.
+    pub undecoded: usize,
     /// When the document's time is up: one page may hold enough work (hundreds of fonts,
     /// millions of operators) to overrun it on its own.
     deadline: Instant,
@@ -120,6 +122,7 @@ impl<'a> Interpreter<'a> {
             ops_run: 0,
             glyph_limit_hit: false,
             undecoded_fonts: Vec::new(),
+            undecoded: 0,
         }
     }
 
@@ -326,7 +329,9 @@ impl<'a> Interpreter<'a> {
             let glyph_width = code.advance * size * th;
             let (x0, y) = m.apply(0.0, rise);
             let (x1, _) = m.apply(glyph_width, rise);
-            let effective = size * m.y_scale();
+            // A negative size mirrors the glyphs; producers pair it with a mirroring
+            // matrix so that the text stands upright. The glyph is as large either way.
+            let effective = size.abs() * m.y_scale();
             if self.glyphs.len() >= self.limits.max_glyphs_per_page {
                 // One string may hold millions of codes: stop collecting, report after.
                 self.glyph_limit_hit = true;
@@ -344,6 +349,7 @@ impl<'a> Interpreter<'a> {
                 }
             } else {
                 undecoded = true;
+                self.undecoded += 1;
             }
             let mut tx = (code.advance * size + self.gs.char_spacing) * th;
             if code.is_word_space {

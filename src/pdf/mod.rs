@@ -66,6 +66,9 @@ pub struct Page {
     pub problems: Vec<String>,
     /// Rules, boxes and images drawn on the page (layout evidence), in content order.
     pub graphics: Vec<Graphic>,
+    /// Character codes shown on the page that decode to no text (their fonts are named
+    /// in [`Page::problems`]).
+    pub undecoded: usize,
 }
 
 /// How a page problem about undecodable text starts and ends, around the font's name.
@@ -377,6 +380,7 @@ impl PdfDocument {
             fonts: interp.font_names,
             problems,
             graphics: interp.paths.graphics,
+            undecoded: interp.undecoded,
         })
     }
 }
@@ -397,6 +401,7 @@ fn read_contained(count: usize, mut read: impl FnMut(u32) -> Result<Page, PdfErr
                 fonts: Vec::new(),
                 problems: vec![format!("the page could not be read (internal error: {panic}); its text is missing")],
                 graphics: Vec::new(),
+                undecoded: 0,
             },
         };
         pages.push(page);
@@ -446,6 +451,7 @@ mod tests {
             fonts: Vec::new(),
             problems: Vec::new(),
             graphics: Vec::new(),
+            undecoded: 0,
         }
     }
 

@@ -99,11 +99,16 @@ pub fn diff_trip(got: &Trip, want: &Value, year: i64) -> Vec<String> {
 /// Every difference between a report read from `dir/report.pdf` and `dir/expected.json`
 /// (the report's title, year and page count, every trip, and no document warnings).
 pub fn diff_report(dir: &std::path::Path) -> Vec<String> {
-    let name = dir.display();
+    diff_report_against(&dir.join("report.pdf"), &dir.join("expected.json"))
+}
+
+/// [`diff_report`] for a PDF and an expected-records file anywhere (a converted copy of
+/// a report is checked against the original's golden records).
+pub fn diff_report_against(pdf: &std::path::Path, expected: &std::path::Path) -> Vec<String> {
+    let name = pdf.display();
     let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json"))
-            .expect("parses");
-    let report = ambtsreizen::extract_path(dir.join("report.pdf")).unwrap_or_else(|e| panic!("{name}: {e}"));
+        serde_json::from_str(&std::fs::read_to_string(expected).expect("expected records")).expect("parses");
+    let report = ambtsreizen::extract_path(pdf).unwrap_or_else(|e| panic!("{name}: {e}"));
     let want = expected["trips"].as_array().expect("trips");
     let year = expected["report"]["year"].as_i64().expect("year");
     let mut diffs = Vec::new();
