@@ -150,7 +150,8 @@ fn the_html_summary_renders_in_chromium() {
     let dom = String::from_utf8_lossy(&o.stdout);
     let start = dom.find("<pre id=\"probe\">").map(|i| i + "<pre id=\"probe\">".len()).expect("the probe ran");
     let end = start + dom[start..].find("</pre>").expect("probe end");
-    let probe_text = dom[start..end].replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    let probe_text =
+        dom[start..end].replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     let probe: Value = serde_json::from_str(&probe_text).unwrap_or_else(|e| panic!("{e}: {probe_text}"));
     assert_eq!(probe["errors"], Value::Array(vec![]), "script errors");
 

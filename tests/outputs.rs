@@ -622,7 +622,10 @@ fn sqlite_migrates_a_version_2_file_to_people() {
     write_sqlite(&fresh, reports()).expect("fresh");
     let conn = Connection::open(&fresh).expect("open");
     assert_eq!(migrated, people_of(&conn));
-    assert!(migrated.contains(&("Karremans".to_string(), "voormalig wethouder Karremans".to_string(), 2)), "{migrated:?}");
+    assert!(
+        migrated.contains(&("Karremans".to_string(), "voormalig wethouder Karremans".to_string(), 2)),
+        "{migrated:?}"
+    );
     assert_eq!(migrated.len(), 10);
     let fk_problems: i64 =
         conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).expect("fk check");

@@ -45,7 +45,8 @@ fn per_person_joins_roles_and_years() {
         .collect();
     assert_eq!(by_year, [(2022, 2, "9545".to_string()), (2024, 2, "11900".to_string())]);
     // As printed they stay two officials.
-    let officials: Vec<&str> = json["by_official"].as_array().unwrap().iter().filter_map(|g| g["key"].as_str()).collect();
+    let officials: Vec<&str> =
+        json["by_official"].as_array().unwrap().iter().filter_map(|g| g["key"].as_str()).collect();
     assert!(officials.contains(&"wethouder Karremans") && officials.contains(&"voormalig wethouder Karremans"));
     // Every trip once per person: the people's trips add up to the officials' rows.
     let sum = |groups: &Value| groups.as_array().unwrap().iter().map(|g| g["trips"].as_u64().unwrap()).sum::<u64>();
@@ -58,7 +59,12 @@ fn per_person_joins_roles_and_years() {
     let o = run(&["summary", "-f", "markdown", PDF_2024, PDF_2022]);
     let md = String::from_utf8_lossy(&o.stdout);
     assert!(md.contains("## Per person (across roles and years)"), "{md}");
-    assert!(md.contains("| Karremans (wethouder, voormalig wethouder) | 4 | 22 | 17575.00 | 3870.00 | 21445.00 | 12.84 | 99.67 |"), "{md}");
+    assert!(
+        md.contains(
+            "| Karremans (wethouder, voormalig wethouder) | 4 | 22 | 17575.00 | 3870.00 | 21445.00 | 12.84 | 99.67 |"
+        ),
+        "{md}"
+    );
     let o = run(&["summary", PDF_2024, PDF_2022]);
     let table = String::from_utf8_lossy(&o.stdout);
     assert!(table.contains("Karremans (wethouder, voormalig wethouder)"), "{table}");

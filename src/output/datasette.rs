@@ -217,7 +217,8 @@ mod tests {
         conn.execute_batch(crate::output::sqlite::SCHEMA).unwrap();
         let m = metadata(Path::new("x.db"));
         conn.execute_batch(&crate::output::sqlite::views()).unwrap();
-        for table in ["trips", "trips_current", "reports", "people", "trip_officials", "trip_countries", "trip_places"] {
+        for table in ["trips", "trips_current", "reports", "people", "trip_officials", "trip_countries", "trip_places"]
+        {
             let mut stmt = conn.prepare(&format!("SELECT name FROM pragma_table_info('{table}')")).unwrap();
             let names: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
             let described = m["databases"]["x"]["tables"][table]["columns"].as_object().unwrap();

@@ -14,7 +14,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::summary::{Summary, Totals};
-use crate::model::{Report, Trip, TransportMode};
+use crate::model::{Report, TransportMode, Trip};
 
 /// The language of the page's labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -67,6 +67,7 @@ struct Labels {
     person: &'static str,
     mode: &'static str,
     map: &'static str,
+    map_title: &'static str,
     map_note: &'static str,
     not_on_map: &'static str,
     country: &'static str,
@@ -119,6 +120,7 @@ const NL: Labels = Labels {
     person: "Persoon",
     mode: "Vervoer",
     map: "Bestemmingen",
+    map_title: "Landen van bestemming",
     map_note: "Landen gekleurd naar het aantal reizen erheen.",
     not_on_map: "Te klein voor de kaart",
     country: "Land",
@@ -173,6 +175,7 @@ const EN: Labels = Labels {
     person: "Person",
     mode: "Transport",
     map: "Destinations",
+    map_title: "Destination countries",
     map_note: "Countries shaded by the number of trips there.",
     not_on_map: "Too small for the map",
     country: "Country",
@@ -299,13 +302,7 @@ const SCRIPT: &str = r#"
 /// # Ok(())
 /// # }
 /// ```
-pub fn render_html(
-    summary: &Summary,
-    reports: &[Report],
-    editions: &[Report],
-    links: &PdfLinks,
-    lang: Lang,
-) -> String {
+pub fn render_html(summary: &Summary, reports: &[Report], editions: &[Report], links: &PdfLinks, lang: Lang) -> String {
     let l = lang.labels();
     let mut out = String::with_capacity(256 * 1024);
     let years: Vec<String> = summary.by_year.iter().map(|g| g.key.clone()).collect();
@@ -397,7 +394,13 @@ fn card(out: &mut String, id: &str, title: &str, t: &Totals, previous: Option<(&
         );
         if let Some((year, _)) = previous {
             let change = value - before;
-            let sign = if change > Decimal::ZERO { "+" } else if change < Decimal::ZERO { "−" } else { "±" };
+            let sign = if change > Decimal::ZERO {
+                "+"
+            } else if change < Decimal::ZERO {
+                "−"
+            } else {
+                "±"
+            };
             let percent = if before.is_zero() {
                 String::new()
             } else {
@@ -534,7 +537,17 @@ fn svg_open(out: &mut String, id: &str, width: f64, height: f64, title: &str, de
 }
 
 /// Horizontal grid lines and labels of a value axis from 0 to `max` at the left (or right).
-fn value_axis(out: &mut String, max: f64, x0: f64, x1: f64, top: f64, bottom: f64, right: bool, lang: Lang) -> f64 {
+/// The plotting area of a chart, in its SVG units.
+#[derive(Clone, Copy)]
+struct Area {
+    x0: f64,
+    x1: f64,
+    top: f64,
+    bottom: f64,
+}
+
+fn value_axis(out: &mut String, max: f64, area: Area, right: bool, lang: Lang) -> f64 {
+    let Area { x0, x1, top, bottom } = area;
     let step = tick_step(max, 5.0);
     let top_value = (max / step).ceil().max(1.0) * step;
     let mut v = 0.0;
@@ -570,7 +583,8 @@ fn costs_per_person_chart(out: &mut String, summary: &Summary, lang: Lang) {
     let years: Vec<i32> = summary.by_year.iter().filter_map(|g| g.key.parse().ok()).collect();
     let people = &summary.per_person;
     let colour = |i: usize| PALETTE[i % PALETTE.len()];
-    let _ = writeln!(out, "<figure id=\"fig-costs\">\n<figcaption>{}<p>{}</p></figcaption>", l.costs_per_person, l.several);
+    let _ =
+        writeln!(out, "<figure id=\"fig-costs\">\n<figcaption>{}<p>{}</p></figcaption>", l.costs_per_person, l.several);
     let items: Vec<(String, &str)> = people.iter().enumerate().map(|(i, p)| (p.name.clone(), colour(i))).collect();
     legend(out, &items);
     out.push_str("<div class=\"pair\">\n");
@@ -583,7 +597,7 @@ fn costs_per_person_chart(out: &mut String, summary: &Summary, lang: Lang) {
     };
     let max = years.iter().map(|y| f(stack(*y))).fold(0.0, f64::max);
     svg_open(out, "chart-costs", width, height, l.costs_per_person, l.several);
-    let top_value = value_axis(out, max, left, width - right, top, bottom, false, lang);
+    let top_value = value_axis(out, max, Area { x0: left, x1: width - right, top, bottom }, false, lang);
     let n = years.len().max(1) as f64;
     let slot = (width - left - right) / n;
     let bar = (slot * 0.6).min(90.0);
@@ -612,10 +626,12 @@ fn costs_per_person_chart(out: &mut String, summary: &Summary, lang: Lang) {
             bottom + 18.0
         );
     }
-    let _ = writeln!(out, "<line x1=\"{left}\" x2=\"{}\" y1=\"{bottom}\" y2=\"{bottom}\" stroke=\"#333\"/>", width - right);
+    let _ =
+        writeln!(out, "<line x1=\"{left}\" x2=\"{}\" y1=\"{bottom}\" y2=\"{bottom}\" stroke=\"#333\"/>", width - right);
     out.push_str("</svg>\n");
     // The data: a row per person, a column per year.
-    let _ = write!(out, "<div class=\"data\"><table><caption>{}</caption><thead><tr><th>{}</th>", l.data_table, l.person);
+    let _ =
+        write!(out, "<div class=\"data\"><table><caption>{}</caption><thead><tr><th>{}</th>", l.data_table, l.person);
     for y in &years {
         let _ = write!(out, "<th class=\"num\">{y}</th>");
     }
@@ -642,8 +658,8 @@ fn co2_per_month_chart(out: &mut String, summary: &Summary, lang: Lang) {
     svg_open(out, "chart-co2", width, height, l.co2_per_month, &format!("{}; {}", l.co2, l.compensation));
     let max_t = months.iter().map(|g| f(g.totals.co2_tonnes)).fold(0.0, f64::max);
     let max_e = months.iter().map(|g| f(g.totals.co2_compensation_eur)).fold(0.0, f64::max);
-    let top_t = value_axis(out, max_t, left, width - right, top, bottom, false, lang);
-    let top_e = value_axis(out, max_e, left, width - right, top, bottom, true, lang);
+    let top_t = value_axis(out, max_t, Area { x0: left, x1: width - right, top, bottom }, false, lang);
+    let top_e = value_axis(out, max_e, Area { x0: left, x1: width - right, top, bottom }, true, lang);
     let _ = writeln!(
         out,
         "<text x=\"{}\" y=\"12\" font-size=\"11\" text-anchor=\"end\" fill=\"#444\">t</text>\
@@ -689,12 +705,13 @@ fn co2_per_month_chart(out: &mut String, summary: &Summary, lang: Lang) {
     if !line.is_empty() {
         let _ = writeln!(out, "<path d=\"{line}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>", PALETTE[5]);
     }
-    let _ = writeln!(out, "<line x1=\"{left}\" x2=\"{}\" y1=\"{bottom}\" y2=\"{bottom}\" stroke=\"#333\"/>", width - right);
+    let _ =
+        writeln!(out, "<line x1=\"{left}\" x2=\"{}\" y1=\"{bottom}\" y2=\"{bottom}\" stroke=\"#333\"/>", width - right);
     out.push_str("</svg>\n");
-    let _ = write!(
+    let _ = writeln!(
         out,
         "<div class=\"data\"><table><caption>{}</caption><thead><tr><th>{}</th><th class=\"num\">{}</th>\
-         <th class=\"num\">{}</th></tr></thead><tbody>\n",
+         <th class=\"num\">{}</th></tr></thead><tbody>",
         l.data_table, l.month, l.co2, l.compensation
     );
     for g in &summary.by_month {
@@ -763,7 +780,11 @@ fn modes_chart(out: &mut String, summary: &Summary, lang: Lang) {
         Lang::Nl => "Een reis met vliegtuig en trein telt bij beide.",
         Lang::En => "A trip by plane and train counts for both.",
     };
-    let _ = writeln!(out, "<figure id=\"fig-modes\">\n<figcaption>{}<p>{note}</p></figcaption>\n<div class=\"pair\">", l.trips_per_mode);
+    let _ = writeln!(
+        out,
+        "<figure id=\"fig-modes\">\n<figcaption>{}<p>{note}</p></figcaption>\n<div class=\"pair\">",
+        l.trips_per_mode
+    );
     let row = 30.0;
     let (width, left, right, top) = (640.0, 110.0, 60.0, 10.0);
     let height = top * 2.0 + row * modes.len().max(1) as f64;
@@ -792,10 +813,10 @@ fn modes_chart(out: &mut String, summary: &Summary, lang: Lang) {
         );
     }
     out.push_str("</svg>\n");
-    let _ = write!(
+    let _ = writeln!(
         out,
         "<div class=\"data\"><table><caption>{}</caption><thead><tr><th>{}</th><th class=\"num\">{}</th>\
-         <th class=\"num\">{}</th></tr></thead><tbody>\n",
+         <th class=\"num\">{}</th></tr></thead><tbody>",
         l.data_table, l.mode, l.trips, l.total
     );
     for g in &modes {
@@ -838,7 +859,7 @@ fn country_name(code: &str, lang: Lang) -> String {
 fn map(out: &mut String, summary: &Summary, lang: Lang) {
     let l = lang.labels();
     let _ = writeln!(out, "<h2 id=\"kaart\">{}</h2>", l.map);
-    let _ = writeln!(out, "<figure id=\"fig-map\">\n<figcaption>{}<p>{}</p></figcaption>", l.map, l.map_note);
+    let _ = writeln!(out, "<figure id=\"fig-map\">\n<figcaption>{}<p>{}</p></figcaption>", l.map_title, l.map_note);
     let max = summary.by_country.iter().map(|g| g.totals.trips).max().unwrap_or(0).max(1);
     let shade = |trips: u32| -> &'static str {
         if trips == 0 {
@@ -857,21 +878,30 @@ fn map(out: &mut String, summary: &Summary, lang: Lang) {
         .filter(|(label, _)| label != "0")
         .collect();
     let mut seen: Vec<String> = Vec::new();
-    let classes: Vec<(String, &str)> =
-        classes.into_iter().filter(|(label, _)| !seen.contains(label) && { seen.push(label.clone()); true }).collect();
+    let classes: Vec<(String, &str)> = classes
+        .into_iter()
+        .filter(|(label, _)| {
+            !seen.contains(label) && {
+                seen.push(label.clone());
+                true
+            }
+        })
+        .collect();
     let mut items = vec![("0".to_string(), "#e4e4e4")];
     items.extend(classes);
     let _ = write!(out, "<p class=\"muted\">{}:</p>", l.trips);
     legend(out, &items);
     out.push_str("<div class=\"pair\">\n");
-    svg_open(out, "map", MAP_WIDTH, MAP_HEIGHT, l.map, l.map_note);
+    svg_open(out, "map", MAP_WIDTH, MAP_HEIGHT, l.map_title, l.map_note);
     let _ = writeln!(out, "<rect width=\"{MAP_WIDTH}\" height=\"{MAP_HEIGHT}\" fill=\"#f4f8fb\"/>");
     for (code, name, path) in world() {
         let group = summary.by_country.iter().find(|g| !code.is_empty() && g.key == code);
         let trips = group.map(|g| g.totals.trips).unwrap_or(0);
         let label = if code.is_empty() { name.to_string() } else { country_name(code, lang) };
         let title = match group {
-            Some(g) => format!("{label}: {} {}, {}", g.totals.trips, l.trips.to_lowercase(), euro(g.totals.total_eur, lang)),
+            Some(g) => {
+                format!("{label}: {} {}, {}", g.totals.trips, l.trips.to_lowercase(), euro(g.totals.total_eur, lang))
+            }
             None => label,
         };
         let _ = writeln!(
@@ -882,10 +912,10 @@ fn map(out: &mut String, summary: &Summary, lang: Lang) {
         );
     }
     out.push_str("</svg>\n");
-    let _ = write!(
+    let _ = writeln!(
         out,
         "<div class=\"data\"><table><caption>{}</caption><thead><tr><th>{}</th><th class=\"num\">{}</th>\
-         <th class=\"num\">{}</th></tr></thead><tbody>\n",
+         <th class=\"num\">{}</th></tr></thead><tbody>",
         l.data_table, l.country, l.trips, l.total
     );
     for g in &summary.by_country {
@@ -916,9 +946,9 @@ fn map(out: &mut String, summary: &Summary, lang: Lang) {
 fn people(out: &mut String, summary: &Summary, lang: Lang) {
     let l = lang.labels();
     let _ = writeln!(out, "<h2 id=\"personen\">{}</h2>\n<p>{}</p>", l.people, l.people_note);
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<div class=\"wide\"><table id=\"people\" class=\"sortable\"><thead><tr>{}</tr></thead><tbody>\n",
+        "<div class=\"wide\"><table id=\"people\" class=\"sortable\"><thead><tr>{}</tr></thead><tbody>",
         headers(&[
             (l.person, false),
             (l.roles, false),
@@ -993,9 +1023,9 @@ fn date_text(d: Option<chrono::NaiveDate>, lang: Lang) -> String {
 fn trips_table(out: &mut String, reports: &[Report], links: &PdfLinks, lang: Lang) {
     let l = lang.labels();
     let _ = writeln!(out, "<h2 id=\"reizen\">{}</h2>\n<p>{}</p>", l.all_trips, l.sort_note);
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<div class=\"wide\"><table id=\"trips\" class=\"sortable\"><thead><tr>{}</tr></thead><tbody>\n",
+        "<div class=\"wide\"><table id=\"trips\" class=\"sortable\"><thead><tr>{}</tr></thead><tbody>",
         headers(&[
             (l.trip, false),
             (l.start, false),
@@ -1024,11 +1054,8 @@ fn trip_row(out: &mut String, trip: &Trip, href: &str, lang: Lang) {
     let l = lang.labels();
     let class = if trip.warnings.is_empty() { "" } else { " class=\"warn\"" };
     let officials: Vec<String> = trip.officials.iter().map(|o| o.to_string()).collect();
-    let warnings: Vec<String> = trip
-        .warnings
-        .iter()
-        .map(|w| format!("<code title=\"{}\">{}</code>", esc(&w.message), esc(&w.code)))
-        .collect();
+    let warnings: Vec<String> =
+        trip.warnings.iter().map(|w| format!("<code title=\"{}\">{}</code>", esc(&w.message), esc(&w.code))).collect();
     let source = match trip.pages.first() {
         Some(page) => format!("<a href=\"{}#page={page}\">{} {page}</a>", esc(href), l.page),
         None => format!("<a href=\"{}\">PDF</a>", esc(href)),
@@ -1059,14 +1086,15 @@ fn trip_row(out: &mut String, trip: &Trip, href: &str, lang: Lang) {
 fn warnings(out: &mut String, editions: &[Report], links: &PdfLinks, lang: Lang) {
     let l = lang.labels();
     let _ = writeln!(out, "<h2 id=\"waarschuwingen\">{}</h2>", l.all_warnings);
-    let total: usize = editions.iter().map(|r| r.warnings.len() + r.trips.iter().map(|t| t.warnings.len()).sum::<usize>()).sum();
+    let total: usize =
+        editions.iter().map(|r| r.warnings.len() + r.trips.iter().map(|t| t.warnings.len()).sum::<usize>()).sum();
     if total == 0 {
         let _ = writeln!(out, "<p>{}</p>", l.no_warnings);
         return;
     }
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<div class=\"wide\"><table id=\"warnings\" class=\"sortable\"><thead><tr>{}</tr></thead><tbody>\n",
+        "<div class=\"wide\"><table id=\"warnings\" class=\"sortable\"><thead><tr>{}</tr></thead><tbody>",
         headers(&[(l.edition, false), (l.trip, false), (l.code, false), (l.message, false), (l.page, true)])
     );
     for report in editions {
@@ -1079,7 +1107,9 @@ fn warnings(out: &mut String, editions: &[Report], links: &PdfLinks, lang: Lang)
             .chain(report.trips.iter().flat_map(|t| t.warnings.iter().map(move |w| (t.id.clone(), w))));
         for (trip, w) in all {
             let page = match w.page {
-                Some(p) => format!("<td class=\"num\" data-sort=\"{p}\"><a href=\"{}#page={p}\">{p}</a></td>", esc(&href)),
+                Some(p) => {
+                    format!("<td class=\"num\" data-sort=\"{p}\"><a href=\"{}#page={p}\">{p}</a></td>", esc(&href))
+                }
                 None => "<td class=\"num\" data-sort=\"\"></td>".to_string(),
             };
             let _ = writeln!(

@@ -483,11 +483,10 @@ fn migrate_from_v1(tx: &Transaction<'_>) -> rusqlite::Result<()> {
 /// official already stored. Runs inside the caller's transaction, on the temporary copy.
 fn migrate_from_v2(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute_batch(SCHEMA)?;
-    let has_column: i64 = tx.query_row(
-        "SELECT count(*) FROM pragma_table_info('trip_officials') WHERE name = 'person_id'",
-        [],
-        |row| row.get(0),
-    )?;
+    let has_column: i64 =
+        tx.query_row("SELECT count(*) FROM pragma_table_info('trip_officials') WHERE name = 'person_id'", [], |row| {
+            row.get(0)
+        })?;
     if has_column == 0 {
         tx.execute_batch("ALTER TABLE trip_officials ADD COLUMN person_id INTEGER REFERENCES people(person_id);")?;
     }
@@ -518,7 +517,9 @@ fn person_id(conn: &Connection, name: &str) -> rusqlite::Result<Option<i64>> {
     let shown = name.split_whitespace().collect::<Vec<_>>().join(" ");
     conn.prepare_cached("INSERT INTO people (name, name_key) VALUES (?1, ?2) ON CONFLICT (name_key) DO NOTHING")?
         .execute(params![shown, key])?;
-    conn.prepare_cached("SELECT person_id FROM people WHERE name_key = ?1")?.query_row([key], |row| row.get(0)).map(Some)
+    conn.prepare_cached("SELECT person_id FROM people WHERE name_key = ?1")?
+        .query_row([key], |row| row.get(0))
+        .map(Some)
 }
 
 /// An amount or tonnage as SQLite stores it: INTEGER when whole, REAL otherwise.

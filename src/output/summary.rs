@@ -288,8 +288,7 @@ fn add_people(people: &mut Vec<PersonEntry>, year: i32, trip: &Trip) {
             Some(i) => i,
             None => {
                 let name = official.name.split_whitespace().collect::<Vec<_>>().join(" ");
-                let person =
-                    Person { name, roles: vec![], years: vec![], totals: Totals::default(), by_year: vec![] };
+                let person = Person { name, roles: vec![], years: vec![], totals: Totals::default(), by_year: vec![] };
                 people.push((key.clone(), person, vec![]));
                 people.len() - 1
             }
