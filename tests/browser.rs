@@ -176,6 +176,8 @@ fn the_html_summary_renders_in_chromium() {
             assert_eq!(shown(text), exact(&year[field]).round_dp(decimals), "{id}: {text}");
         }
     }
+    // The 2022 edition prints no compensation column: no figure, not € 0.
+    assert_eq!(probe["figures"]["fig-2022-co2_compensation_eur"], "—");
     let all = probe["figures"]["fig-all-total_eur"].as_str().expect("all years");
     assert_eq!(shown(all), exact(&json["totals"]["total_eur"]));
     assert_eq!(shown(probe["figures"]["fig-2024-total_eur"].as_str().unwrap_or_default()), Decimal::from(130001));

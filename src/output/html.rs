@@ -94,6 +94,7 @@ struct Labels {
     message: &'static str,
     several: &'static str,
     unknown_costs: &'static str,
+    not_printed: &'static str,
     data_table: &'static str,
 }
 
@@ -149,6 +150,7 @@ const NL: Labels = Labels {
     message: "Toelichting",
     several: "Een reis met meerdere personen telt voor ieder van hen.",
     unknown_costs: "reis/reizen met onleesbare bedragen: de sommen laten die bedragen weg.",
+    not_printed: "geen enkele reis van dit jaar heeft dit cijfer in de editie",
     data_table: "Gegevens",
 };
 
@@ -204,6 +206,7 @@ const EN: Labels = Labels {
     message: "Message",
     several: "A trip by several people counts for each of them.",
     unknown_costs: "trip(s) with unreadable amounts: the sums leave those amounts out.",
+    not_printed: "no trip of this year has this figure in the edition",
     data_table: "Data",
 };
 
@@ -319,7 +322,7 @@ pub fn render_html(summary: &Summary, reports: &[Report], editions: &[Report], l
     let _ = writeln!(out, "<p class=\"muted\">{} {}.</p>", l.made_by, env!("CARGO_PKG_VERSION"));
     sources(&mut out, reports, editions, links, l);
     out.push_str("</header>\n<main>\n");
-    headline(&mut out, summary, lang);
+    headline(&mut out, summary, reports, lang);
     let _ = writeln!(out, "<h2 id=\"grafieken\">{}</h2>", l.charts);
     costs_per_person_chart(&mut out, summary, lang);
     co2_per_month_chart(&mut out, summary, lang);
@@ -352,16 +355,17 @@ fn sources(out: &mut String, reports: &[Report], editions: &[Report], links: &Pd
 }
 
 /// One card per year: trips, days, costs, CO₂, compensation, with the change from the year before.
-fn headline(out: &mut String, summary: &Summary, lang: Lang) {
+fn headline(out: &mut String, summary: &Summary, reports: &[Report], lang: Lang) {
     let l = lang.labels();
     let _ = writeln!(out, "<h2 id=\"kerncijfers\">{}</h2>\n<div class=\"years\">", l.headline);
-    let mut previous: Option<(&str, &Totals)> = None;
+    let mut previous: Option<(&str, &Totals, Printed)> = None;
     for g in &summary.by_year {
-        card(out, &g.key, &g.key, &g.totals, previous, lang);
-        previous = Some((&g.key, &g.totals));
+        let printed = printed(reports.iter().filter(|r| r.report.year.to_string() == g.key));
+        card(out, &g.key, &g.key, (&g.totals, printed), previous, lang);
+        previous = Some((&g.key, &g.totals, printed));
     }
     if summary.by_year.len() > 1 {
-        card(out, "all", l.all_years, &summary.totals, None, lang);
+        card(out, "all", l.all_years, (&summary.totals, printed(reports.iter())), None, lang);
     }
     out.push_str("</div>\n");
     if summary.totals.trips_with_unknown_costs > 0 {
@@ -369,8 +373,37 @@ fn headline(out: &mut String, summary: &Summary, lang: Lang) {
     }
 }
 
-fn card(out: &mut String, id: &str, title: &str, t: &Totals, previous: Option<(&str, &Totals)>, lang: Lang) {
+/// Which of the CO₂ figures any trip of some editions prints: an edition without the
+/// columns (older overview tables) has no CO₂ figure at all, which is not a sum of zero.
+#[derive(Clone, Copy)]
+struct Printed {
+    co2: bool,
+    compensation: bool,
+}
+
+fn printed<'a>(reports: impl Iterator<Item = &'a Report>) -> Printed {
+    let mut p = Printed { co2: false, compensation: false };
+    for trip in reports.flat_map(|r| &r.trips) {
+        p.co2 |= trip.co2.emissions_tonnes.is_some();
+        p.compensation |= trip.co2.compensation_eur.is_some();
+    }
+    p
+}
+
+fn card(
+    out: &mut String,
+    id: &str,
+    title: &str,
+    (t, printed): (&Totals, Printed),
+    previous: Option<(&str, &Totals, Printed)>,
+    lang: Lang,
+) {
     let l = lang.labels();
+    let shown = |key: &str, p: Printed| match key {
+        "co2_tonnes" => p.co2,
+        "co2_compensation_eur" => p.compensation,
+        _ => true,
+    };
     let _ = writeln!(out, "<section class=\"year\" aria-label=\"{}\">\n<h3>{}</h3>\n<dl>", esc(title), esc(title));
     let figures: [(&str, &str, Decimal, Decimal, Kind); 5] = [
         ("trips", l.trips, t.trips.into(), previous.map(|p| p.1.trips.into()).unwrap_or_default(), Kind::Count),
@@ -386,13 +419,22 @@ fn card(out: &mut String, id: &str, title: &str, t: &Totals, previous: Option<(&
         ),
     ];
     for (key, label, value, before, kind) in figures {
+        if !shown(key, printed) {
+            let _ = writeln!(
+                out,
+                "<dt>{label}</dt><dd><span class=\"value\" id=\"fig-{}-{key}\" title=\"{}\">—</span></dd>",
+                esc(id),
+                l.not_printed
+            );
+            continue;
+        }
         let _ = write!(
             out,
             "<dt>{label}</dt><dd><span class=\"value\" id=\"fig-{}-{key}\">{}</span>",
             esc(id),
             kind.format(value, lang)
         );
-        if let Some((year, _)) = previous {
+        if let Some((year, _, _)) = previous.filter(|p| shown(key, p.2)) {
             let change = value - before;
             let sign = if change > Decimal::ZERO {
                 "+"
