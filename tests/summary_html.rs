@@ -106,6 +106,10 @@ fn html_is_one_self_contained_file() {
     assert!(html.matches("class=\"country\"").count() > 170);
     // Singapore is too small for the 1:110m map: said, not dropped.
     assert!(html.contains("Te klein voor de kaart: Singapore (1)"), "not on map");
+    // A dot per place whose location is known; the others named, not dropped.
+    assert!(html.contains("<title>Brussel: 5 reizen</title></circle>"), "dot for Brussel");
+    assert!(html.contains("<p id=\"placed\">Plaatsen: Brussel (5), "), "placed list");
+    assert!(html.contains("Plaatsen zonder stip (onbekende of meerduidige ligging): Antwerpen (1), Miami (1)"));
     // Trips link to their page in the PDF, relative to the page.
     assert!(html.contains("corrected-2024.pdf#page=7\">p. 7</a>"), "page link");
     assert!(!html.contains("buitenlandse-ambtsreizen-2024.pdf#page=7\">p. 7</a>"), "only the summed edition's trips");

@@ -32,6 +32,7 @@ pub type PdfLinks = [(String, String)];
 
 const WORLD_TSV: &str = include_str!("../../data/world-110m.tsv");
 const COUNTRIES_TSV: &str = include_str!("../../data/countries.tsv");
+const PLACE_COORDINATES_TSV: &str = include_str!("../../data/place-coordinates.tsv");
 /// The map's picture size, as `scripts/make-world-map.py` projects it.
 const MAP_WIDTH: f64 = 1000.0;
 const MAP_HEIGHT: f64 = 451.0;
@@ -70,6 +71,8 @@ struct Labels {
     map_title: &'static str,
     map_note: &'static str,
     not_on_map: &'static str,
+    no_dot: &'static str,
+    places: &'static str,
     country: &'static str,
     people: &'static str,
     people_note: &'static str,
@@ -122,8 +125,10 @@ const NL: Labels = Labels {
     mode: "Vervoer",
     map: "Bestemmingen",
     map_title: "Landen van bestemming",
-    map_note: "Landen gekleurd naar het aantal reizen erheen.",
+    map_note: "Landen gekleurd naar het aantal reizen erheen; een stip per plaats.",
     not_on_map: "Te klein voor de kaart",
+    no_dot: "Plaatsen zonder stip (onbekende of meerduidige ligging)",
+    places: "Plaatsen",
     country: "Land",
     people: "Personen",
     people_note: "Eén persoon door alle functies heen (wethouder, voormalig wethouder, burgemeester). \
@@ -178,8 +183,10 @@ const EN: Labels = Labels {
     mode: "Transport",
     map: "Destinations",
     map_title: "Destination countries",
-    map_note: "Countries shaded by the number of trips there.",
+    map_note: "Countries shaded by the number of trips there; a dot per place.",
     not_on_map: "Too small for the map",
+    no_dot: "Places without a dot (location unknown or ambiguous)",
+    places: "Places",
     country: "Country",
     people: "People",
     people_note: "One person through all their roles (alderman, former alderman, mayor). The report prints \
@@ -327,7 +334,7 @@ pub fn render_html(summary: &Summary, reports: &[Report], editions: &[Report], l
     costs_per_person_chart(&mut out, summary, lang);
     co2_per_month_chart(&mut out, summary, lang);
     modes_chart(&mut out, summary, lang);
-    map(&mut out, summary, lang);
+    map(&mut out, summary, reports, lang);
     people(&mut out, summary, lang);
     trips_table(&mut out, reports, links, lang);
     warnings(&mut out, editions, links, lang);
@@ -898,7 +905,78 @@ fn country_name(code: &str, lang: Lang) -> String {
 }
 
 /// The world map: countries shaded by the number of trips there, and a table beside it.
-fn map(out: &mut String, summary: &Summary, lang: Lang) {
+/// A place trips went to, with where it lies if known.
+struct Place {
+    name: String,
+    trips: u32,
+    lat: f64,
+    lon: f64,
+}
+
+/// The places of the trips, each with its number of trips: those whose location
+/// `data/place-coordinates.tsv` knows (in one of the trip's countries), and the others, each
+/// by most trips then name.
+fn places_of(reports: &[Report]) -> (Vec<Place>, Vec<Place>) {
+    let coordinates: Vec<(&str, String, f64, f64)> = PLACE_COORDINATES_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .filter_map(|line| {
+            let mut cells = line.split('\t');
+            let code = cells.next()?;
+            let name = cells.next()?;
+            let lat = cells.next()?.parse().ok()?;
+            let lon = cells.next()?.parse().ok()?;
+            Some((code, crate::report::places::matching_key(name), lat, lon))
+        })
+        .collect();
+    let mut placed: Vec<(String, Place)> = Vec::new();
+    let mut unplaced: Vec<(String, Place)> = Vec::new();
+    for trip in reports.iter().flat_map(|r| &r.trips) {
+        let mut done: Vec<String> = Vec::new();
+        for name in &trip.places {
+            let key = crate::report::places::matching_key(name);
+            if done.contains(&key) {
+                continue;
+            }
+            done.push(key.clone());
+            let at = coordinates.iter().find(|(code, k, _, _)| *k == key && trip.countries.iter().any(|c| c == code));
+            let list = if at.is_some() { &mut placed } else { &mut unplaced };
+            match list.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, p)) => p.trips += 1,
+                None => {
+                    let (lat, lon) = at.map(|(_, _, lat, lon)| (*lat, *lon)).unwrap_or_default();
+                    list.push((key, Place { name: name.clone(), trips: 1, lat, lon }));
+                }
+            }
+        }
+    }
+    let order = |mut v: Vec<(String, Place)>| {
+        v.sort_by(|a, b| b.1.trips.cmp(&a.1.trips).then_with(|| a.1.name.cmp(&b.1.name)));
+        v.into_iter().map(|(_, p)| p).collect::<Vec<_>>()
+    };
+    (order(placed), order(unplaced))
+}
+
+/// Natural Earth projection (Šavrič et al. 2011) into the map's picture, exactly as
+/// `scripts/make-world-map.py` projects the outlines.
+fn project(lon: f64, lat: f64) -> (f64, f64) {
+    fn natural_earth(lon: f64, lat: f64) -> (f64, f64) {
+        let (lam, phi) = (lon.to_radians(), lat.to_radians());
+        let p2 = phi * phi;
+        let p4 = p2 * p2;
+        let x = lam * (0.8707 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4)));
+        let y = phi * (1.007226 + p2 * (0.015085 + p4 * (-0.044475 + 0.028874 * p2 - 0.005916 * p4)));
+        (x, y)
+    }
+    let xmax = natural_earth(180.0, 0.0).0;
+    let ytop = natural_earth(0.0, 90.0).1;
+    let k = MAP_WIDTH / (2.0 * xmax);
+    let (x, y) = natural_earth(lon, lat);
+    ((x + xmax) * k, (ytop - y) * k)
+}
+
+fn map(out: &mut String, summary: &Summary, reports: &[Report], lang: Lang) {
     let l = lang.labels();
     let _ = writeln!(out, "<h2 id=\"kaart\">{}</h2>", l.map);
     let _ = writeln!(out, "<figure id=\"fig-map\">\n<figcaption>{}<p>{}</p></figcaption>", l.map_title, l.map_note);
@@ -953,6 +1031,19 @@ fn map(out: &mut String, summary: &Summary, lang: Lang) {
             esc(&title)
         );
     }
+    let (placed, unplaced) = places_of(reports);
+    for p in &placed {
+        let (x, y) = project(p.lon, p.lat);
+        let _ = writeln!(
+            out,
+            "<circle class=\"place\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\" fill=\"#d62728\" stroke=\"#fff\" \
+             stroke-width=\"0.8\"><title>{}: {} {}</title></circle>",
+            2.5 + (p.trips as f64).sqrt(),
+            esc(&p.name),
+            p.trips,
+            l.trips.to_lowercase()
+        );
+    }
     out.push_str("</svg>\n");
     let _ = writeln!(
         out,
@@ -981,7 +1072,18 @@ fn map(out: &mut String, summary: &Summary, lang: Lang) {
     if !missing.is_empty() {
         let _ = writeln!(out, "<p id=\"not-on-map\">{}: {}.</p>", l.not_on_map, esc(&missing.join(", ")));
     }
-    out.push_str("<p class=\"muted\">Natural Earth (public domain), world-atlas 2.0.2.</p>\n</figure>\n");
+    let dots: Vec<String> = placed.iter().map(|p| format!("{} ({})", p.name, p.trips)).collect();
+    if !dots.is_empty() {
+        let _ = writeln!(out, "<p id=\"placed\">{}: {}.</p>", l.places, esc(&dots.join(", ")));
+    }
+    let none: Vec<String> = unplaced.iter().map(|p| format!("{} ({})", p.name, p.trips)).collect();
+    if !none.is_empty() {
+        let _ = writeln!(out, "<p id=\"no-dot\">{}: {}.</p>", l.no_dot, esc(&none.join(", ")));
+    }
+    out.push_str(
+        "<p class=\"muted\">Natural Earth (public domain), world-atlas 2.0.2; GeoNames (CC BY 4.0); tz database, \
+         CLDR.</p>\n</figure>\n",
+    );
 }
 
 /// The per-person table.
@@ -1220,6 +1322,19 @@ mod tests {
         assert_eq!(tonnes(d("1234.567"), Lang::En), "1,234.57 t");
         assert_eq!(number(d("-1000"), 0, Lang::Nl), "−1.000");
         assert_eq!(number(d("999"), 0, Lang::Nl), "999");
+    }
+
+    #[test]
+    fn places_are_projected_as_the_outlines() {
+        // Rotterdam lies inside the Netherlands' outline box; the map's corners hold.
+        let (x, y) = project(4.48, 51.92);
+        let nl = world().find(|(c, _, _)| *c == "NL").map(|(_, _, p)| p).unwrap();
+        let start: Vec<f64> =
+            nl[1..].split(['l', 'z']).next().unwrap().split(' ').map(|n| n.parse().unwrap()).collect();
+        assert!((x - start[0]).abs() < 15.0 && (y - start[1]).abs() < 15.0, "{x} {y} {start:?}");
+        assert!((project(-180.0, 0.0).0).abs() < 1e-9);
+        assert!((project(180.0, 0.0).0 - MAP_WIDTH).abs() < 1e-9);
+        assert!(project(0.0, -60.0).1 <= MAP_HEIGHT + 0.5);
     }
 
     #[test]
