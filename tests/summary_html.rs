@@ -131,3 +131,24 @@ fn html_is_one_self_contained_file() {
     assert_eq!(o.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn html_tells_editions_with_one_file_name_apart() {
+    let dir = scratch("html-names");
+    let page = dir.join("verslag.html");
+    let mixed = "fixtures/editions/mixed-libreoffice-2023/report.pdf";
+    let o = run(&["summary", "-f", "html", "-o", page.to_str().unwrap(), PDF_2022, mixed]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let html = std::fs::read_to_string(&page).expect("page");
+    // Both are `report.pdf`: the list shows their paths, each link to its own file.
+    for pdf in [PDF_2022, mixed] {
+        let abs = std::fs::canonicalize(pdf).expect("fixture");
+        let tail = abs.to_string_lossy().rsplit_once("/fixtures/").map(|(_, t)| format!("fixtures/{t}")).unwrap();
+        let link = html
+            .lines()
+            .find(|l| l.starts_with("<li><a href=") && l.contains(&tail))
+            .unwrap_or_else(|| panic!("{tail}"));
+        assert!(link.contains(&format!("{tail}</a>")), "{link}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

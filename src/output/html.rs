@@ -37,10 +37,11 @@ const PLACE_COORDINATES_TSV: &str = include_str!("../../data/place-coordinates.t
 const MAP_WIDTH: f64 = 1000.0;
 const MAP_HEIGHT: f64 = 451.0;
 
-/// Colours of the series (Okabe–Ito's colour-blind safe set, then darker variants).
-const PALETTE: [&str; 12] = [
+/// Colours of the series: Okabe–Ito's colour-blind safe set first, then darker and lighter
+/// variants; they repeat only after twenty people.
+const PALETTE: [&str; 20] = [
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000", "#004D7A", "#8F6400",
-    "#006B4E", "#8C4A70",
+    "#006B4E", "#8C4A70", "#9AD0F0", "#F5C76B", "#7FD1B9", "#E8B5D3", "#8A3A00", "#B0A200", "#777777", "#2B2B8F",
 ];
 /// Map shades from few trips to many.
 const SHADES: [&str; 5] = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
@@ -348,11 +349,14 @@ fn sources(out: &mut String, reports: &[Report], editions: &[Report], links: &Pd
     for e in editions {
         let counted = reports.iter().any(|r| r.source.sha256 == e.source.sha256 && r.source.file == e.source.file);
         let note = if counted { l.current_note } else { l.not_counted };
+        let href = pdf_href(e, links);
+        // Editions with one file name (`report.pdf` in several folders) are told apart by path.
+        let shared = editions.iter().filter(|o| o.source.file == e.source.file).count() > 1;
         let _ = writeln!(
             out,
             "<li><a href=\"{}\">{}</a> ({}, {} {}; {note})</li>",
-            esc(&pdf_href(e, links)),
-            esc(&e.source.file),
+            esc(&href),
+            esc(if shared { &href } else { &e.source.file }),
             e.report.year,
             e.trips.len(),
             l.trips.to_lowercase(),
