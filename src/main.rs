@@ -28,10 +28,11 @@ enum Command {
   ambtsreizen extract -f csv --dialect excel-nl -o reizen.csv *.pdf
   ambtsreizen extract -f sqlite -o ambtsreizen.db 2019.pdf 2020.pdf 2024.pdf")]
     Extract(ExtractArgs),
-    /// Totals per official, transport mode, country and month.
+    /// Totals per person, official, transport mode, country and month; or one HTML page.
     #[command(after_help = "Examples:
   ambtsreizen summary report-2024.pdf
-  ambtsreizen summary -f markdown *.pdf > totalen.md")]
+  ambtsreizen summary -f markdown *.pdf > totalen.md
+  ambtsreizen summary -f html -o verslag.html *.pdf   # one page: figures, charts, map, trips")]
     Summary(SummaryArgs),
     /// Validation report: what looks wrong in the data; exit 1 when anything is flagged.
     #[command(after_help = "Example:
@@ -151,6 +152,16 @@ enum SummaryFormat {
     Table,
     Json,
     Markdown,
+    /// One self-contained page: figures per year, charts, a map, the trips, every warning.
+    Html,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum PageLang {
+    /// Dutch.
+    Nl,
+    /// English.
+    En,
 }
 
 #[derive(Args)]
@@ -158,6 +169,12 @@ struct SummaryArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = SummaryFormat::Table)]
     format: SummaryFormat,
+    /// Write here instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// With -f html: the language of the page.
+    #[arg(long, value_enum, default_value_t = PageLang::Nl)]
+    lang: PageLang,
     #[command(flatten)]
     limits: LimitArgs,
     /// Report PDFs.
@@ -231,6 +248,12 @@ fn main() -> ExitCode {
 
 /// Reads all inputs in parallel, reporting failures on stderr; results in input order.
 fn read_all(inputs: &[PathBuf], options: &Options) -> (Vec<Report>, bool) {
+    let (read, failed) = read_all_from(inputs, options);
+    (read.into_iter().map(|(_, report)| report).collect(), failed)
+}
+
+/// [`read_all`], each report with the input it was read from.
+fn read_all_from<'a>(inputs: &'a [PathBuf], options: &Options) -> (Vec<(&'a Path, Report)>, bool) {
     let bar = progress(inputs.len());
     let read = |p: &PathBuf| {
         let r = ambtsreizen::extract_path_with(p, options);
@@ -247,9 +270,9 @@ fn read_all(inputs: &[PathBuf], options: &Options) -> (Vec<Report>, bool) {
     }
     let mut reports = Vec::new();
     let mut failed = false;
-    for r in results {
+    for (input, r) in inputs.iter().zip(results) {
         match r {
-            Ok(report) => reports.push(report),
+            Ok(report) => reports.push((input.as_path(), report)),
             Err(e) => {
                 eprintln!("error: {e}");
                 failed = true;
@@ -494,10 +517,17 @@ fn message(target: &str, e: OutputError) -> String {
 }
 
 fn summary(args: SummaryArgs) -> Result<ExitCode, String> {
-    let (reports, failed) = read_all(&args.inputs, &args.limits.options(false));
-    if reports.is_empty() {
+    if args.lang != PageLang::Nl && args.format != SummaryFormat::Html {
+        return Err("--lang only applies to -f html".into());
+    }
+    let (read, failed) = read_all_from(&args.inputs, &args.limits.options(false));
+    if read.is_empty() {
         return Ok(ExitCode::from(2));
     }
+    let links = if args.format == SummaryFormat::Html { pdf_links(&read, args.output.as_deref()) } else { Vec::new() };
+    let reports: Vec<Report> = read.into_iter().map(|(_, report)| report).collect();
+    // The page lists the warnings of every edition given, also of those not summed.
+    let editions = if args.format == SummaryFormat::Html { reports.clone() } else { Vec::new() };
     // Two editions of one year would count its trips twice.
     let (reports, notes) = ambtsreizen::output::summary::latest_per_year(reports);
     for note in notes {
@@ -508,9 +538,39 @@ fn summary(args: SummaryArgs) -> Result<ExitCode, String> {
         SummaryFormat::Table => ambtsreizen::output::summary::render_table(&summary),
         SummaryFormat::Markdown => ambtsreizen::output::summary::render_markdown(&summary),
         SummaryFormat::Json => serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())? + "\n",
+        SummaryFormat::Html => {
+            let lang = match args.lang {
+                PageLang::Nl => ambtsreizen::output::html::Lang::Nl,
+                PageLang::En => ambtsreizen::output::html::Lang::En,
+            };
+            ambtsreizen::output::html::render_html(&summary, &reports, &editions, &links, lang)
+        }
     };
-    print!("{text}");
+    let target = args.output.as_deref().map(|p| p.display().to_string()).unwrap_or_else(|| "stdout".into());
+    let mut out = sink(&args.output)?;
+    let written = out.write_all(text.as_bytes()).and_then(|()| flush(&mut out));
+    // A reader that stops early (`| head`) is not an error.
+    if let Some(e) = written.err().filter(|e| e.kind() != std::io::ErrorKind::BrokenPipe) {
+        return Err(format!("{target}: {e}"));
+    }
     Ok(exit_for(failed))
+}
+
+/// For the HTML page: each edition's PDF as a link relative to where the page is written
+/// (the current directory for stdout), by the edition's SHA-256.
+fn pdf_links(read: &[(&Path, Report)], output: Option<&Path>) -> Vec<(String, String)> {
+    let page_dir = output
+        .and_then(|o| o.parent())
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let Ok(page_dir) = std::fs::canonicalize(&page_dir) else { return Vec::new() };
+    read.iter()
+        .filter_map(|(input, report)| {
+            let pdf = std::fs::canonicalize(input).ok()?;
+            Some((report.source.sha256.clone(), ambtsreizen::output::html::relative_href(&page_dir, &pdf)))
+        })
+        .collect()
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode, String> {

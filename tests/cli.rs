@@ -312,7 +312,10 @@ fn sqlite_output_writes_datasette_metadata_beside_the_database() {
     let meta: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("reizen.metadata.json")).expect("metadata"))
             .expect("json");
-    assert_eq!(meta["databases"]["reizen"]["tables"]["trips"]["units"]["co2_tonnes"], "t");
+    // Tonnes are described, not given Datasette `units` (which it would rescale to "860.0 mt").
+    assert_eq!(meta["databases"]["reizen"]["tables"]["trips"].get("units"), None);
+    let tonnes = meta["databases"]["reizen"]["tables"]["trips"]["columns"]["co2_tonnes"].as_str().expect("described");
+    assert!(tonnes.contains("tonnes"), "{tonnes}");
     assert!(meta["source"].as_str().is_some_and(|s| s.contains("Rotterdam")));
     let other = dir.join("zonder.db");
     let o = run(&["extract", "-f", "sqlite", "--no-metadata", "-o", &other.to_string_lossy(), PDF]);

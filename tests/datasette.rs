@@ -206,7 +206,11 @@ fn datasette_sorts_facets_and_serves_the_views() {
     let meta = server.json("/-/metadata.json");
     assert!(meta["source"].as_str().is_some_and(|s| s.contains("Rotterdam")), "{meta}");
     let (status, html) = server.try_get("/ambtsreizen/trips").expect("trips page");
-    assert_eq!(status, 200, "the HTML table renders with the units: {html}");
+    assert_eq!(status, 200, "the HTML table renders: {html}");
+    // Tonnes as tonnes: 2024-03's 23,32 t, not pint's rescaled "23320.0 kg" or "mt".
+    let (_, page) = server.try_get("/ambtsreizen/trips?trip_id=2024-03").expect("trip page");
+    assert!(page.contains(">23.32<"), "{page}");
+    assert!(!page.contains("&nbsp;mt") && !page.contains("&nbsp;kg") && !page.contains("&nbsp;t<"), "{page}");
 
     drop(server);
     let _ = std::fs::remove_dir_all(&dir);

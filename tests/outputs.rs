@@ -448,12 +448,21 @@ fn sqlite_sorts_and_sums_amounts_as_numbers() {
 /// A database in layout version 1 (amounts as TEXT), as ambtsreizen wrote them before
 /// issue 13: the old tables from `fixtures/sqlite/schema-v1.sql`, filled with the 2024 trips.
 fn make_v1_database(path: &Path) {
-    let conn = Connection::open(path).expect("create v1 db");
-    conn.execute_batch(&fs::read_to_string("fixtures/sqlite/schema-v1.sql").expect("v1 schema")).expect("v1 schema");
-    conn.execute_batch(
-        "INSERT INTO _meta VALUES ('db_schema_version', '1'), ('amounts', 'TEXT'), ('generator', 'ambtsreizen 0.1.0');",
+    make_old_database(path, 1);
+}
+
+/// A database in an old layout `version` (`fixtures/sqlite/schema-v<version>.sql`), filled
+/// with the 2024 trips as that version stored them (version 1: amounts as TEXT).
+fn make_old_database(path: &Path, version: u32) {
+    let conn = Connection::open(path).expect("create old db");
+    let schema = format!("fixtures/sqlite/schema-v{version}.sql");
+    conn.execute_batch(&fs::read_to_string(&schema).expect("old schema")).expect("old schema");
+    conn.execute(
+        "INSERT INTO _meta VALUES ('db_schema_version', ?1), ('amounts', 'TEXT'), ('generator', 'ambtsreizen 0.1.0')",
+        [version.to_string()],
     )
     .expect("meta");
+    conn.pragma_update(None, "user_version", version).expect("user_version");
     let r = report();
     conn.execute(
         "INSERT INTO reports (sha256, file, title, year, page_count, schema_version, loaded_at)
@@ -461,6 +470,9 @@ fn make_v1_database(path: &Path) {
         rusqlite::params![r.source.sha256, r.source.file, r.report.title, r.report.year, r.source.page_count],
     )
     .expect("report");
+    if version >= 2 {
+        conn.execute("UPDATE reports SET is_current = 1", []).expect("current");
+    }
     let text = |d: Option<Decimal>| d.map(|d| d.to_string());
     for (position, (trip, row)) in r.trips.iter().zip(flat_rows(r)).enumerate() {
         conn.execute(
@@ -494,7 +506,8 @@ fn make_v1_database(path: &Path) {
         let trip_pk = conn.last_insert_rowid();
         for (i, official) in trip.officials.iter().enumerate() {
             conn.execute(
-                "INSERT INTO trip_officials VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO trip_officials (trip_pk, position, official, role, name, former)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 rusqlite::params![
                     trip_pk,
                     i + 1,
@@ -570,8 +583,91 @@ fn sqlite_migrates_a_version_1_file_without_losing_rows() {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .expect("version");
-    assert_eq!((meta.as_str(), user), ("2", 2));
+    assert_eq!((meta.as_str(), user), ("3", 3));
     assert_eq!(count(&conn, "trips_flat"), 64);
+    // Every official of the old rows has its person.
+    let unlinked: i64 =
+        conn.query_row("SELECT count(*) FROM trip_officials WHERE person_id IS NULL", [], |r| r.get(0)).expect("n");
+    assert_eq!(unlinked, 0);
+    drop(conn);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+/// The people of the 2024 report: (name, roles as printed, number of trip rows), by name.
+fn people_of(conn: &Connection) -> Vec<(String, String, i64)> {
+    conn.prepare(
+        "SELECT p.name, group_concat(DISTINCT o.official), count(*) FROM people p
+         JOIN trip_officials o ON o.person_id = p.person_id GROUP BY p.person_id ORDER BY p.name",
+    )
+    .expect("prepare")
+    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+    .expect("query")
+    .collect::<Result<_, _>>()
+    .expect("rows")
+}
+
+#[test]
+fn sqlite_migrates_a_version_2_file_to_people() {
+    let dir = scratch_dir("sqlite-migrate-v2");
+    let db = dir.join("v2.db");
+    make_old_database(&db, 2);
+    write_sqlite(&db, &[]).expect("write into a version 2 file");
+    let conn = Connection::open(&db).expect("open");
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
+    assert_eq!(version, 3);
+    let migrated = people_of(&conn);
+    drop(conn);
+    // The same as a fresh file: Aboutaleb as burgemeester in 5 trips, Karremans (voormalig) in 2.
+    let fresh = dir.join("nieuw.db");
+    write_sqlite(&fresh, reports()).expect("fresh");
+    let conn = Connection::open(&fresh).expect("open");
+    assert_eq!(migrated, people_of(&conn));
+    assert!(
+        migrated.contains(&("Karremans".to_string(), "voormalig wethouder Karremans".to_string(), 2)),
+        "{migrated:?}"
+    );
+    assert_eq!(migrated.len(), 10);
+    let fk_problems: i64 =
+        conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).expect("fk check");
+    assert_eq!(fk_problems, 0);
+    drop(conn);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn sqlite_people_join_roles_and_go_with_their_reports() {
+    let dir = scratch_dir("sqlite-people");
+    let db = dir.join("reizen.db");
+    // Another year in which Karremans is still wethouder (not voormalig).
+    let mut earlier = report().clone();
+    earlier.source.sha256 = "3".repeat(64);
+    earlier.report.year = 2023;
+    for trip in &mut earlier.trips {
+        for official in &mut trip.officials {
+            official.former = false;
+        }
+    }
+    write_sqlite(&db, &[report().clone(), earlier.clone()]).expect("write");
+    let conn = Connection::open(&db).expect("open");
+    let karremans: Vec<(String, i64)> = conn
+        .prepare(
+            "SELECT o.official, count(*) FROM trip_officials o JOIN people p ON p.person_id = o.person_id
+             WHERE p.name = 'Karremans' GROUP BY o.official ORDER BY o.official",
+        )
+        .expect("prepare")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(karremans, [("voormalig wethouder Karremans".to_string(), 2), ("wethouder Karremans".to_string(), 2)]);
+    assert_eq!(count(&conn, "people"), 10);
+    drop(conn);
+    // A person whose every trip goes with a replaced report goes too.
+    let mut renamed = earlier;
+    renamed.trips.iter_mut().flat_map(|t| t.officials.iter_mut()).for_each(|o| o.name = "Nieuw".to_string());
+    write_sqlite(&db, &[renamed.clone()]).expect("replace");
+    let conn = Connection::open(&db).expect("open");
+    assert_eq!(count(&conn, "people"), 11, "ten of 2024 and Nieuw");
     drop(conn);
     let _ = fs::remove_dir_all(&dir);
 }

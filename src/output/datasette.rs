@@ -1,5 +1,5 @@
 //! Datasette metadata for the SQLite output: titles, descriptions of every table and
-//! column, units and the source, so that a journalist browsing the database in Datasette
+//! column and the source, so that a journalist browsing the database in Datasette
 //! reads what each column means without this documentation.
 //!
 //! `extract -f sqlite -o DB` writes it beside the database as `<DB stem>.metadata.json`
@@ -39,7 +39,9 @@ fn trip_columns() -> Map<String, Value> {
 /// ```
 /// use std::path::Path;
 /// let m = ambtsreizen::output::datasette::metadata(Path::new("reizen.db"));
-/// assert_eq!(m["databases"]["reizen"]["tables"]["trips"]["units"]["co2_tonnes"], "t");
+/// // No `units`: Datasette would show 0.86 tonnes as "860.0 mt" (pint scales to the prefix
+/// // that fits); the column's description says tonnes instead.
+/// assert!(m["databases"]["reizen"]["tables"]["trips"].get("units").is_none());
 /// ```
 pub fn metadata(db: &Path) -> Value {
     let mut trips_columns = trip_columns();
@@ -54,9 +56,9 @@ pub fn metadata(db: &Path) -> Value {
     ] {
         trips_columns.insert(name.to_string(), Value::from(description));
     }
-    let units = json!({
-        "co2_tonnes": "t",
-    });
+    // Datasette's `units` are not used: it runs every value through pint's `to_compact`, which
+    // shows 0.86 t as "860.0 mt". The amounts are plain numbers with their unit in the column
+    // name (`_eur`, `_tonnes`) and in the descriptions.
     let amounts = "Amounts are in euros and CO₂ in tonnes, as numbers (they sort and sum as numbers); \
                    the printed text of the cost table is in trips.table_cells.";
     let mut databases = Map::new();
@@ -72,14 +74,12 @@ pub fn metadata(db: &Path) -> Value {
                         (reports.is_current), with the CSV columns: lists joined with '; '. Sums over this view \
                         count each trip once. {amounts}"),
                     "columns": Value::Object(trip_columns()),
-                    "units": units,
                     "facets": ["report_year", "transport_modes", "countries"],
                     "sort_desc": "total_eur",
                 },
                 "trips_current": {
                     "description": format!("The trips of the current edition of each year, as in trips. {amounts}"),
                     "columns": trips_columns.clone(),
-                    "units": units,
                     "facets": ["transport_modes"],
                 },
                 "trips_flat": {
@@ -87,14 +87,12 @@ pub fn metadata(db: &Path) -> Value {
                         joined with '; '. With two editions of a year its trips are here twice: sum over \
                         trips_flat_current instead. {amounts}"),
                     "columns": Value::Object(trip_columns()),
-                    "units": units,
                     "facets": ["report_year", "transport_modes", "countries"],
                     "sort_desc": "total_eur",
                 },
                 "trips": {
                     "description": format!("One row per trip of every edition loaded (see trips_current). {amounts}"),
                     "columns": trips_columns,
-                    "units": units,
                     "facets": ["transport_modes"],
                 },
                 "reports": {
@@ -120,8 +118,19 @@ pub fn metadata(db: &Path) -> Value {
                         "role": "burgemeester or wethouder",
                         "name": "Surname as printed",
                         "former": "1 for 'voormalig' (former)",
+                        "person_id": "The person across roles and years: people.person_id",
                     },
                     "facets": ["official"],
+                },
+                "people": {
+                    "description": "One row per person through the roles they held: 'wethouder Karremans' and \
+                                    later 'voormalig wethouder Karremans' are one person. Found by name only: the \
+                                    report prints surnames, so two people with the same surname are one row.",
+                    "columns": {
+                        "person_id": "Row key; trip_officials.person_id refers to it",
+                        "name": "Surname as first loaded",
+                        "name_key": "The name with case and spacing ignored: what makes one person",
+                    },
                 },
                 "trip_countries": {
                     "description": "The countries of each trip (ISO 3166-1 alpha-2), in printed order.",
@@ -185,6 +194,16 @@ mod tests {
     }
 
     #[test]
+    fn no_units_that_datasette_would_rescale() {
+        let m = metadata(Path::new("x.db"));
+        for (name, table) in m["databases"]["x"]["tables"].as_object().unwrap() {
+            assert!(table.get("units").is_none(), "{name} has units");
+        }
+        let tonnes = m["databases"]["x"]["tables"]["trips_flat"]["columns"]["co2_tonnes"].as_str().unwrap();
+        assert!(tonnes.contains("tonnes"), "{tonnes}");
+    }
+
+    #[test]
     fn the_current_views_come_first() {
         let m = metadata(Path::new("x.db"));
         let tables: Vec<&str> =
@@ -198,7 +217,8 @@ mod tests {
         conn.execute_batch(crate::output::sqlite::SCHEMA).unwrap();
         let m = metadata(Path::new("x.db"));
         conn.execute_batch(&crate::output::sqlite::views()).unwrap();
-        for table in ["trips", "trips_current", "reports", "trip_officials", "trip_countries", "trip_places"] {
+        for table in ["trips", "trips_current", "reports", "people", "trip_officials", "trip_countries", "trip_places"]
+        {
             let mut stmt = conn.prepare(&format!("SELECT name FROM pragma_table_info('{table}')")).unwrap();
             let names: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
             let described = m["databases"]["x"]["tables"][table]["columns"].as_object().unwrap();

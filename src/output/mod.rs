@@ -1,5 +1,5 @@
 //! Writing [`Report`]s in the formats of the contract (`CONTRACT.md`): JSON, JSON Lines, CSV,
-//! SQLite, a Frictionless Data Package, and summaries with totals.
+//! SQLite, a Frictionless Data Package, and summaries with totals (as text, JSON or one HTML page).
 //!
 //! The CSV row ([`FlatRow`]) is built here once and shared: the CSV writer prints it, the
 //! SQLite writer stores its joined lists so that the `trips_flat` view shows the same text, and
@@ -8,6 +8,7 @@
 pub mod csv;
 pub mod datapackage;
 pub mod datasette;
+pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod sqlite;

@@ -1,7 +1,8 @@
 //! SQLite output: one database that keeps every year, ready for Datasette.
 //!
 //! Layout ([`SCHEMA`]): `reports` ← `trips` ← `trip_officials`, `trip_countries`,
-//! `trip_places`; `warnings` belong to a report and, unless they are about the whole
+//! `trip_places`; `people` ← `trip_officials.person_id` (one person through the roles they
+//! held, by name); `warnings` belong to a report and, unless they are about the whole
 //! document, to a trip. All child rows go with their parent (`ON DELETE CASCADE`), which is
 //! how a report given again (same SHA-256) replaces the old one instead of doubling it.
 //! The view `trips_flat` has exactly the CSV columns.
@@ -13,11 +14,13 @@
 //!
 //! The layout has a version ([`DB_SCHEMA_VERSION`], in `_meta` and in `PRAGMA user_version`).
 //! A file of an older version is migrated when it is written to (version 1 kept amounts as
-//! TEXT; its rows are converted, nothing is dropped); a newer one is refused.
+//! TEXT; version 2 had no `people`; rows are converted, nothing is dropped); a newer one is
+//! refused.
 //!
 //! Writing is atomic: the new database is built in a temporary file next to the target
 //! (starting from a copy of the existing one) and renamed over it only when complete, so a
-//! failed run leaves the old file as it was.
+//! failed run leaves the old file as it was. A run that was killed leaves its temporary file
+//! behind; the next write to the same file removes such files whose process is gone.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -38,7 +41,8 @@ use crate::model::Report;
 /// - 1: amounts and tonnes as decimal TEXT.
 /// - 2: amounts and tonnes as numbers (NUMERIC: INTEGER when whole, REAL otherwise);
 ///   `reports.is_current` and the views `trips_current`, `trips_flat_current`.
-pub const DB_SCHEMA_VERSION: u32 = 2;
+/// - 3: `people` and `trip_officials.person_id`.
+pub const DB_SCHEMA_VERSION: u32 = 3;
 
 /// How amounts are stored, as written into `_meta` under `amounts` for people reading the file.
 pub const AMOUNTS_NOTE: &str = "Money (columns ending in _eur) and co2_tonnes are numbers in euros and tonnes: \
@@ -96,6 +100,14 @@ CREATE TABLE IF NOT EXISTS trips (
     UNIQUE (report_id, trip_id),
     UNIQUE (report_id, position)
 );
+CREATE TABLE IF NOT EXISTS people (
+    -- One person through the roles they held: 'wethouder Karremans' and later 'voormalig
+    -- wethouder Karremans' are one row. Found by name only (the report prints surnames), so
+    -- two people with the same surname are one row too.
+    person_id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,               -- as first loaded: 'Karremans'
+    name_key TEXT NOT NULL UNIQUE     -- the name with case and spacing ignored: 'karremans'
+);
 CREATE TABLE IF NOT EXISTS trip_officials (
     trip_pk INTEGER NOT NULL REFERENCES trips(trip_pk) ON DELETE CASCADE,
     position INTEGER NOT NULL,        -- 1-based, in printed order
@@ -103,6 +115,7 @@ CREATE TABLE IF NOT EXISTS trip_officials (
     role TEXT NOT NULL,               -- 'burgemeester' or 'wethouder'
     name TEXT NOT NULL,
     former INTEGER NOT NULL CHECK (former IN (0, 1)),
+    person_id INTEGER REFERENCES people(person_id),  -- the person, across roles and years
     PRIMARY KEY (trip_pk, position)
 );
 CREATE INDEX IF NOT EXISTS trip_officials_official ON trip_officials(official);
@@ -131,6 +144,10 @@ CREATE TABLE IF NOT EXISTS warnings (
 CREATE INDEX IF NOT EXISTS warnings_report ON warnings(report_id);
 CREATE INDEX IF NOT EXISTS warnings_trip ON warnings(trip_pk);
 "#;
+
+/// Indexes on columns a migration adds, made after the migrations (a file being migrated
+/// does not have the columns yet when [`SCHEMA`] runs).
+const LATE_INDEXES: &str = "CREATE INDEX IF NOT EXISTS trip_officials_person ON trip_officials(person_id);";
 
 /// The columns of `trips_flat` (exactly the CSV columns), selected from `trips t JOIN
 /// reports r`; shared by `trips_flat` and `trips_flat_current`.
@@ -267,6 +284,7 @@ impl SqliteWriter {
     pub fn open(path: &Path) -> Result<Self, OutputError> {
         // Replace the file a symlink points to, not the symlink itself.
         let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        remove_stale_temp_files(&target);
         let temp = TempFile::next_to(&target)?;
         if target.exists() {
             copy_database(&target, temp.path(), path)?;
@@ -292,6 +310,12 @@ impl SqliteWriter {
     pub fn finish(self) -> Result<(), OutputError> {
         let SqliteWriter { conn, temp, target, shown, .. } = self;
         let sqlite_err = |source| OutputError::Sqlite { path: shown.clone(), source };
+        // A person whose every trip went with a replaced report is no one's any more.
+        conn.execute_batch(
+            "DELETE FROM people WHERE person_id NOT IN
+                 (SELECT person_id FROM trip_officials WHERE person_id IS NOT NULL)",
+        )
+        .map_err(sqlite_err)?;
         conn.execute_batch("COMMIT").map_err(sqlite_err)?;
         conn.close().map_err(|(_, e)| sqlite_err(e))?;
         // The new file would otherwise get default permissions, e.g. losing group write
@@ -339,7 +363,11 @@ fn prepare(db: &Path, target: &Path) -> Result<Connection, OutputError> {
     let tx = conn.transaction().map_err(sqlite_err)?;
     match stored_version(&tx, target)? {
         None => {}
-        Some(1) => migrate_from_v1(&tx).map_err(sqlite_err)?,
+        Some(1) => {
+            migrate_from_v1(&tx).map_err(sqlite_err)?;
+            migrate_from_v2(&tx).map_err(sqlite_err)?;
+        }
+        Some(2) => migrate_from_v2(&tx).map_err(sqlite_err)?,
         Some(DB_SCHEMA_VERSION) => {}
         Some(v) => {
             return Err(OutputError::Database {
@@ -352,6 +380,7 @@ fn prepare(db: &Path, target: &Path) -> Result<Connection, OutputError> {
         }
     }
     tx.execute_batch(SCHEMA).map_err(sqlite_err)?;
+    tx.execute_batch(LATE_INDEXES).map_err(sqlite_err)?;
     tx.execute_batch(&views()).map_err(sqlite_err)?;
     tx.pragma_update(None, "user_version", DB_SCHEMA_VERSION).map_err(sqlite_err)?;
     let meta = [
@@ -450,6 +479,49 @@ fn migrate_from_v1(tx: &Transaction<'_>) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Version 2 → 3: the `people` table and `trip_officials.person_id`, filled for every
+/// official already stored. Runs inside the caller's transaction, on the temporary copy.
+fn migrate_from_v2(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    tx.execute_batch(SCHEMA)?;
+    let has_column: i64 =
+        tx.query_row("SELECT count(*) FROM pragma_table_info('trip_officials') WHERE name = 'person_id'", [], |row| {
+            row.get(0)
+        })?;
+    if has_column == 0 {
+        tx.execute_batch("ALTER TABLE trip_officials ADD COLUMN person_id INTEGER REFERENCES people(person_id);")?;
+    }
+    let rows: Vec<(i64, i64, String)> = {
+        let mut stmt = tx.prepare(
+            "SELECT trip_pk, position, name FROM trip_officials WHERE person_id IS NULL ORDER BY trip_pk, position",
+        )?;
+        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for (trip_pk, position, name) in rows {
+        let person_id = person_id(tx, &name)?;
+        tx.execute(
+            "UPDATE trip_officials SET person_id = ?1 WHERE trip_pk = ?2 AND position = ?3",
+            params![person_id, trip_pk, position],
+        )?;
+    }
+    Ok(())
+}
+
+/// The `people` row for the official named `name`, made when there is none; `None` for an
+/// empty name.
+fn person_id(conn: &Connection, name: &str) -> rusqlite::Result<Option<i64>> {
+    let key = super::summary::person_key(name);
+    if key.is_empty() {
+        return Ok(None);
+    }
+    let shown = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    conn.prepare_cached("INSERT INTO people (name, name_key) VALUES (?1, ?2) ON CONFLICT (name_key) DO NOTHING")?
+        .execute(params![shown, key])?;
+    conn.prepare_cached("SELECT person_id FROM people WHERE name_key = ?1")?
+        .query_row([key], |row| row.get(0))
+        .map(Some)
+}
+
 /// An amount or tonnage as SQLite stores it: INTEGER when whole, REAL otherwise.
 fn number(d: Decimal) -> Value {
     if d.fract().is_zero() {
@@ -503,8 +575,8 @@ fn insert_report(tx: &Connection, report: &Report, loaded_at: &str, make_current
              ?18, ?19, ?20)",
     )?;
     let mut insert_official = tx.prepare_cached(
-        "INSERT INTO trip_officials (trip_pk, position, official, role, name, former)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO trip_officials (trip_pk, position, official, role, name, former, person_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     let mut insert_country =
         tx.prepare_cached("INSERT INTO trip_countries (trip_pk, position, country) VALUES (?1, ?2, ?3)")?;
@@ -561,6 +633,7 @@ fn insert_report(tx: &Connection, report: &Report, loaded_at: &str, make_current
                 official.role.as_str(),
                 official.name,
                 official.former,
+                person_id(tx, &official.name)?,
             ])?;
         }
         for (position, country) in (1u32..).zip(&trip.countries) {
@@ -581,6 +654,45 @@ fn insert_report(tx: &Connection, report: &Report, loaded_at: &str, make_current
         }
     }
     Ok(())
+}
+
+/// Removes the temporary files a killed run writing `target` left beside it
+/// (`.NAME.<pid>-<time>-<n>.tmp` and its `-journal`), when the process that made them is gone.
+/// Best effort: a file that cannot be removed is left.
+fn remove_stale_temp_files(target: &Path) {
+    let (Some(dir), Some(name)) = (target.parent(), target.file_name()) else { return };
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file.strip_prefix(&prefix) else { continue };
+        let Some(stem) = rest.strip_suffix(".tmp").or_else(|| rest.strip_suffix(".tmp-journal")) else { continue };
+        // <pid>-<nanos>-<n>, all digits: nothing else is taken for ours.
+        let parts: Vec<&str> = stem.split('-').collect();
+        if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+            continue;
+        }
+        let Ok(pid) = parts[0].parse::<u32>() else { continue };
+        if process_is_gone(pid, &entry.path()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether the process `pid` that made the temporary file `path` has ended. Where `/proc`
+/// shows processes (Linux), by its entry there; elsewhere a file untouched for a day is taken
+/// to be left over.
+fn process_is_gone(pid: u32, path: &Path) -> bool {
+    if pid == std::process::id() {
+        return false;
+    }
+    let proc = Path::new("/proc");
+    if proc.join("self").exists() {
+        return !proc.join(pid.to_string()).exists();
+    }
+    let age = std::fs::metadata(path).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+    age.is_some_and(|a| a > std::time::Duration::from_secs(24 * 60 * 60))
 }
 
 /// A temporary file next to the target, removed on drop unless kept.
@@ -670,6 +782,32 @@ mod tests {
         assert_eq!(number(d("326.64")), Value::Real(326.64));
         assert_eq!(number(d("111.70")), Value::Real(111.7));
         assert_eq!(number(d("0.07")), Value::Real(0.07));
+    }
+
+    #[test]
+    fn stale_temp_files_of_ended_processes_are_removed() {
+        let dir = std::env::temp_dir().join(format!("ambtsreizen-stale-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        // No process has a pid this large (Linux caps them at 2^22).
+        let dead = ".reizen.db.4294967290-123-0.tmp";
+        let dead_journal = ".reizen.db.4294967290-123-0.tmp-journal";
+        let ours = format!(".reizen.db.{}-5-1.tmp", std::process::id());
+        let other_db = ".ander.db.4294967290-123-0.tmp";
+        let not_ours = ".reizen.db.notes.tmp";
+        for name in [dead, dead_journal, ours.as_str(), other_db, not_ours, "reizen.db"] {
+            std::fs::write(dir.join(name), "x").unwrap();
+        }
+        remove_stale_temp_files(&dir.join("reizen.db"));
+        let mut left: Vec<String> =
+            std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        left.sort();
+        let mut want = vec![other_db.to_string(), ours.clone(), not_ours.to_string(), "reizen.db".to_string()];
+        want.sort();
+        if Path::new("/proc/self").exists() {
+            assert_eq!(left, want);
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -1,4 +1,9 @@
-//! Totals over reports: overall, and per official, transport mode, country and month.
+//! Totals over reports: overall, and per person, official, transport mode, country and month.
+//!
+//! A person is one name through the roles they held: `wethouder Karremans` in 2022 and
+//! `voormalig wethouder Karremans` in 2024 are one person ([`person_key`]). The PDF prints
+//! surnames only, so two people with the same surname are one person here; nothing in the
+//! report tells them apart.
 //!
 //! Sums are exact ([`Decimal`]). A trip counts once in the overall totals and once in every
 //! group it belongs to: a trip by two officials counts for each official, a trip by plane and
@@ -95,6 +100,53 @@ pub struct YearOfficial {
     pub totals: Totals,
 }
 
+/// The totals of one year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct YearTotals {
+    /// Year the report covers.
+    pub year: i32,
+    /// The sums over that year's trips.
+    #[serde(flatten)]
+    pub totals: Totals,
+}
+
+/// One person through the roles they held (`wethouder` → `voormalig wethouder`,
+/// `burgemeester`), with their totals over every year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    /// The name as first printed (`Karremans`).
+    pub name: String,
+    /// The roles held, as printed without the name, by the first year held (then in the order
+    /// first met): `["wethouder", "voormalig wethouder"]`.
+    pub roles: Vec<String>,
+    /// The years of the reports the person travelled in, ascending.
+    pub years: Vec<i32>,
+    /// The sums over the person's trips; a trip counts once however many roles it names them in.
+    #[serde(flatten)]
+    pub totals: Totals,
+    /// The same sums per year, ascending.
+    pub by_year: Vec<YearTotals>,
+}
+
+/// The key that makes one person of the officials printed with a name: the name with case
+/// and spacing ignored (`Mohamed-Hoesein`, `mohamed-hoesein`). Two people with the same
+/// surname get the same key: the report gives nothing else to tell them apart.
+///
+/// ```
+/// use ambtsreizen::output::summary::person_key;
+/// assert_eq!(person_key(" Karremans "), person_key("karremans"));
+/// assert_ne!(person_key("Karremans"), person_key("Kasmi"));
+/// ```
+pub fn person_key(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// The role of an official as printed, without the name: `voormalig wethouder`.
+pub fn role_as_printed(official: &crate::model::Official) -> String {
+    let full = official.to_string();
+    full.strip_suffix(official.name.as_str()).unwrap_or(&full).trim().to_string()
+}
+
 /// A report the summary covers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SummarySource {
@@ -130,7 +182,9 @@ pub struct Summary {
     pub reports: Vec<SummarySource>,
     /// Every trip once.
     pub totals: Totals,
-    /// Per official; a trip by several officials counts for each.
+    /// Per person across their roles and years; a trip by several people counts for each.
+    pub per_person: Vec<Person>,
+    /// Per official as printed (role and name); a trip by several officials counts for each.
     pub by_official: Vec<Group>,
     /// Per transport mode; a trip with several modes counts for each.
     pub by_transport_mode: Vec<Group>,
@@ -159,10 +213,12 @@ impl Summary {
         let mut by_month = Grouping::default();
         let mut by_year = Grouping::default();
         let mut by_year_and_official: Vec<YearOfficial> = Vec::new();
+        let mut people: Vec<PersonEntry> = Vec::new();
         for report in reports {
             let year = report.report.year;
             for trip in &report.trips {
                 by_year.add([year.to_string()], trip);
+                add_people(&mut people, year, trip);
                 let mut done: Vec<String> = Vec::new();
                 for official in trip.officials.iter().map(|o| o.to_string()) {
                     if done.contains(&official) {
@@ -205,6 +261,7 @@ impl Summary {
                 })
                 .collect(),
             totals,
+            per_person: finish_people(people),
             by_official: by_official.by_costs(),
             by_transport_mode: by_mode.by_costs(),
             by_country: by_country.by_costs(),
@@ -213,6 +270,74 @@ impl Summary {
             by_year_and_official,
         }
     }
+}
+
+/// A person being summed: the key, the person, and the first year of each of their roles.
+type PersonEntry = (String, Person, Vec<i32>);
+
+/// Counts `trip` once for each person it names (in any role).
+fn add_people(people: &mut Vec<PersonEntry>, year: i32, trip: &Trip) {
+    let mut done: Vec<String> = Vec::new();
+    for official in &trip.officials {
+        let key = person_key(&official.name);
+        if key.is_empty() {
+            continue;
+        }
+        let role = role_as_printed(official);
+        let i = match people.iter().position(|(k, _, _)| *k == key) {
+            Some(i) => i,
+            None => {
+                let name = official.name.split_whitespace().collect::<Vec<_>>().join(" ");
+                let person = Person { name, roles: vec![], years: vec![], totals: Totals::default(), by_year: vec![] };
+                people.push((key.clone(), person, vec![]));
+                people.len() - 1
+            }
+        };
+        let (_, person, role_years) = &mut people[i];
+        match person.roles.iter().position(|r| *r == role) {
+            Some(j) => role_years[j] = role_years[j].min(year),
+            None => {
+                person.roles.push(role);
+                role_years.push(year);
+            }
+        }
+        if done.contains(&key) {
+            continue;
+        }
+        done.push(key);
+        person.totals.add(trip);
+        if !person.years.contains(&year) {
+            person.years.push(year);
+        }
+        match person.by_year.iter_mut().find(|y| y.year == year) {
+            Some(y) => y.totals.add(trip),
+            None => {
+                let mut totals = Totals::default();
+                totals.add(trip);
+                person.by_year.push(YearTotals { year, totals });
+            }
+        }
+    }
+}
+
+/// The people sorted by total costs (highest first), then by name; their years ascending.
+fn finish_people(people: Vec<PersonEntry>) -> Vec<Person> {
+    let mut people: Vec<Person> = people
+        .into_iter()
+        .map(|(_, mut person, role_years)| {
+            let mut roles: Vec<(i32, String)> = role_years.into_iter().zip(person.roles).collect();
+            // Stable: roles first held in the same year keep the order they were met in.
+            roles.sort_by_key(|(year, _)| *year);
+            person.roles = roles.into_iter().map(|(_, role)| role).collect();
+            person
+        })
+        .collect();
+    for person in &mut people {
+        person.years.sort_unstable();
+        person.by_year.sort_by_key(|y| y.year);
+    }
+    people.sort_by(|a, b| b.totals.total_eur.cmp(&a.totals.total_eur).then_with(|| a.name.cmp(&b.name)));
+    people
 }
 
 /// Keeps one edition per year: of several reports of the same year, the one given last
@@ -324,11 +449,17 @@ fn rows(groups: &[Group]) -> Vec<(String, &Totals)> {
     groups.iter().map(|g| (g.key.clone(), &g.totals)).collect()
 }
 
+/// A person's row key: the name and the roles held, `Karremans (wethouder, voormalig wethouder)`.
+fn people_rows(people: &[Person]) -> Vec<(String, &Totals)> {
+    people.iter().map(|p| (format!("{} ({})", p.name, p.roles.join(", ")), &p.totals)).collect()
+}
+
 fn sections(s: &Summary) -> Vec<Section<'_>> {
     let several = "A trip with several of these counts for each, so rows can add up to more \
                    than the totals.";
     let mut sections = vec![
         ("Totals", "", vec![("all trips".to_string(), &s.totals)], ""),
+        ("Per person (across roles and years)", "person (roles)", people_rows(&s.per_person), several),
         ("Per official", "official", rows(&s.by_official), several),
         ("Per transport mode", "mode", rows(&s.by_transport_mode), several),
         ("Per country", "country", rows(&s.by_country), several),
@@ -449,6 +580,7 @@ fn cell(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::*;
+    use chrono::NaiveDate;
 
     fn trip(officials: &[&str], modes: &[TransportMode], total: Option<&str>) -> Trip {
         let total: Option<Decimal> = total.map(|t| t.parse().unwrap());
@@ -506,6 +638,38 @@ mod tests {
         assert_eq!(s.by_country[0].totals.trips, 2);
         assert_eq!(s.by_month[0].key, UNKNOWN_MONTH);
         assert_eq!(s.totals.trips_with_unknown_days, 2);
+    }
+
+    #[test]
+    fn one_person_through_roles_and_years() {
+        let mut serving = trip(&["karremans ", "Kasmi"], &[], Some("100"));
+        serving.start_date = NaiveDate::from_ymd_opt(2022, 3, 1);
+        let mut former = trip(&["Karremans"], &[], Some("20.5"));
+        former.officials[0].former = true;
+        // Named twice in one trip (as wethouder and as voormalig wethouder): counted once.
+        let mut twice = trip(&["Karremans", "Karremans"], &[], Some("1"));
+        twice.officials[1].former = true;
+        let mut r2022 = report(vec![serving]);
+        r2022.report.year = 2022;
+        // Given newest first: the roles still come in the order they were held.
+        let s = Summary::from_reports(&[report(vec![former, twice]), r2022]);
+        let k = &s.per_person[0];
+        assert_eq!(k.name, "Karremans");
+        assert_eq!(k.roles, ["wethouder", "voormalig wethouder"]);
+        assert_eq!(k.years, [2022, 2024]);
+        assert_eq!(k.totals.trips, 3);
+        assert_eq!(k.totals.total_eur.to_string(), "121.5");
+        let years: Vec<(i32, u32, String)> =
+            k.by_year.iter().map(|y| (y.year, y.totals.trips, y.totals.total_eur.to_string())).collect();
+        assert_eq!(years, [(2022, 1, "100".to_string()), (2024, 2, "21.5".to_string())]);
+        assert_eq!(s.per_person[1].name, "Kasmi");
+        assert_eq!(s.per_person.len(), 2);
+        // As printed, the officials stay apart.
+        assert_eq!(s.by_official.len(), 4);
+        assert!(render_markdown(&s).contains("| Karremans (wethouder, voormalig wethouder) | 3 |"));
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["per_person"][0]["roles"][1], "voormalig wethouder");
+        assert_eq!(json["per_person"][0]["total_eur"].to_string(), "121.5");
     }
 
     #[test]

@@ -66,6 +66,18 @@ pub fn place_country(name: &str) -> Option<&'static str> {
     lookup_place(&normalize(name)).and_then(|entry| entry.primary)
 }
 
+/// The key under which the name files match a name (case, diacritics, apostrophes, full
+/// stops and punctuation ignored), for other data keyed by the same names (the HTML
+/// summary's place coordinates).
+///
+/// ```text
+/// assert_eq!(matching_key("Ho Chi Minh-Stad"), matching_key("ho chi minh stad"));
+/// ```
+#[must_use]
+pub fn matching_key(name: &str) -> String {
+    normalize(name)
+}
+
 /// The destination text of a header, split into places and countries.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Destination {
