@@ -128,7 +128,6 @@ pub struct Candidate {
     pub reason: String,
 }
 
-
 /// Inspects a PDF on disk.
 pub fn inspect_path(path: &Path, options: &Options) -> Result<Inspection, Error> {
     let shown = path.display().to_string();
@@ -315,7 +314,8 @@ impl Inspection {
         if self.trips == 0 && self.candidates.is_empty() {
             let _ = writeln!(out, "no trips found, and no line comes near a trip header ('Werkbezoek … door …')");
         } else if self.trips == 0 {
-            let _ = writeln!(out, "no trips found: no line reads as a trip header ('Werkbezoek … door …'); the nearest:");
+            let _ =
+                writeln!(out, "no trips found: no line reads as a trip header ('Werkbezoek … door …'); the nearest:");
             for c in &self.candidates {
                 let _ = writeln!(out, "  page {:>3}  {}\n            {}", c.page, first_words(&c.text, 12), c.reason);
             }

@@ -105,3 +105,49 @@ fn every_heading_fixture_is_tested() {
     found.sort();
     assert_eq!(found, ["latex-numbered-2024", "latex-twocol-2024", "typst-chapters-2024"]);
 }
+
+/// A hanging heading: its number stands in a column of its own, level with the first line,
+/// and the wrapped words stand indented under the words, not under the number.
+#[test]
+fn a_hanging_section_number_is_part_of_its_header() {
+    use common::pdfgen::{pdf, table, TextLine};
+    let mut page = vec![
+        TextLine(53.0, 780.0, 20.0, true, "Buitenlandse ambtsreizen in 2024"),
+        TextLine(53.0, 740.0, 9.0, false, "In dit overzicht vindt u de buitenlandse ambtsreizen van het college."),
+        TextLine(53.0, 700.0, 12.5, true, "XIII."),
+        TextLine(120.0, 700.0, 12.5, true, "Werkbezoek Gent, België door"),
+        TextLine(120.0, 685.0, 12.5, true, "wethouder Buijt"),
+        TextLine(53.0, 667.0, 10.0, false, "Kennisuitwisseling over havens en"),
+        TextLine(53.0, 655.0, 10.0, false, "walstroom"),
+        TextLine(53.0, 640.0, 9.0, false, "3 t/m 5 mei 2024"),
+        TextLine(53.0, 622.0, 9.0, false, "De wethouder sprak met de havenautoriteit over walstroom en"),
+        TextLine(53.0, 610.0, 9.0, false, "duurzame scheepvaart in beide steden."),
+    ];
+    page.extend(table(585.0, ["€ 820,-", "€ 0,-", "Trein", "-", "-"]));
+    page.extend([
+        TextLine(53.0, 520.0, 14.0, true, "3 Tweede kwartaal"),
+        TextLine(53.0, 490.0, 12.5, true, "3.1 Werkbezoek Antwerpen door burgemeester Aboutaleb"),
+        TextLine(53.0, 475.0, 10.0, false, "Samenwerking in de haven"),
+        TextLine(53.0, 460.0, 9.0, false, "12 juni 2024"),
+        TextLine(53.0, 442.0, 9.0, false, "De burgemeester sprak in Antwerpen over de haven."),
+    ]);
+    page.extend(table(415.0, ["€ 90,-", "€ 0,-", "Dienstauto", "-", "-"]));
+    let report = ambtsreizen::extract_bytes(&pdf(&[&page]), "hanging.pdf").expect("reads");
+    let titles: Vec<&str> = report.trips.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Werkbezoek Gent, België door wethouder Buijt", "Werkbezoek Antwerpen door burgemeester Aboutaleb"]
+    );
+    let t = &report.trips[0];
+    assert_eq!(t.purpose, "Kennisuitwisseling over havens en walstroom");
+    assert_eq!(t.date_text, "3 t/m 5 mei 2024");
+    assert_eq!(
+        t.description,
+        "De wethouder sprak met de havenautoriteit over walstroom en duurzame scheepvaart in beide steden."
+    );
+    assert_eq!(t.table_cells, ["€ 820,-", "€ 0,-", "Trein", "-", "-"]);
+    // The chapter heading between them is in neither trip, and holds no text to warn of.
+    assert!(report.trips.iter().all(|t| !t.description.contains("kwartaal")));
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    assert_eq!(report.trips[1].date_text, "12 juni 2024");
+}

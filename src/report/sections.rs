@@ -154,6 +154,7 @@ pub fn header_candidates(doc: &Document, settings: &Settings, n: usize) -> Vec<C
     let stream = stream(doc);
     let body = body_style(doc);
     let header = header_style(&stream, body, settings);
+    let is_header_styled = |l: &Line| header.is_some_and(|h| l.style() == h) && heading_styled(body, l);
     let mut scored: Vec<(usize, usize, Candidate)> = Vec::new();
     for (i, item) in stream.items.iter().enumerate() {
         let Entry::Line(r, _) = item else { continue };
@@ -172,7 +173,7 @@ pub fn header_candidates(doc: &Document, settings: &Settings, n: usize) -> Vec<C
         let first = lexicon::without_section_number(&text).split_whitespace().next().unwrap_or("").to_string();
         let reason = if !opens {
             format!("opens with {first:?}, not a header word ({})", lexicon::header_words().join(", "))
-        } else if !(header.is_some_and(|h| line.style() == h) && styled) && !looks_like_full_header(line.text()) {
+        } else if !is_header_styled(line) && !looks_like_full_header(line.text()) {
             "opens like a header, but is set in the body's style and is not a whole 'Werkbezoek … door <role> <name>' line".to_string()
         } else {
             "reads as a header, but stands inside an overview table (a cell of it, not a trip)".to_string()
