@@ -280,6 +280,19 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             trip.date = vec![r];
             continue;
         }
+        // A date wrapped in a narrow sidebar before any purpose or after it (`20 t/m 22` /
+        // `november 2024`): neither line is a date alone, the two together are.
+        if region == Region::Side && trip.date.is_empty() && trip.tables.is_empty() && !is_date_line(text) {
+            if let Some(&Entry::Line(next, Region::Side)) = stream.items.get(idx) {
+                let n = stream.line(next);
+                let joined = super::text::join_lines(&[text, n.text()]);
+                if next.page == r.page && follows(line, n, settings) && is_date_line(&joined) {
+                    trip.date = vec![r, next];
+                    idx += 1;
+                    continue;
+                }
+            }
+        }
         if region == Region::Side && trip.tables.is_empty() {
             // A date wrapped in a narrow sidebar (`27 januari t/m 3 februari` / `2024`).
             if let Some(&last) = trip.date.last() {
