@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use crate::layout::{DocItem, Document, Line, LineId, Region, Settings, Style, TableId};
+use crate::layout::{DocItem, Document, Line, LineId, LineRole, Region, Settings, Style, TableId};
 
 use super::dates::is_labelled_date_line as is_date_line;
 use super::lexicon;
@@ -318,6 +318,14 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
                 continue;
             }
         }
+        // A date standing alone beside the body, on any page of the trip: a sidebar broken
+        // over a page goes on there with its date, one line that makes no gutter.
+        if phase != Phase::Header && trip.date.is_empty() && trip.tables.is_empty() && is_date_line(text) {
+            if stands_beside_text(doc, r) {
+                trip.date = vec![r];
+                continue;
+            }
+        }
         if phase != Phase::Header && trip.tables.is_empty() {
             if trip.date.is_empty() && lexicon::has_label(text, lexicon::date_labels()) && is_date_line(text) {
                 trip.date = vec![r];
@@ -424,6 +432,20 @@ fn is_number_of(number: &Line, at: LineId, heading: &Line, heading_at: LineId) -
         && (number.y - heading.y).abs() <= 0.3 * heading.size
         && number.x1 <= heading.x0
         && number.style() == heading.style()
+}
+
+/// Whether a line is a block of its own set level with other text that it does not touch
+/// (a sidebar's line beside the body).
+fn stands_beside_text(doc: &Document, r: LineId) -> bool {
+    let alone = doc.block_of(r).is_some_and(|b| doc.block_lines(b).count() == 1);
+    let l = doc.line(r);
+    let page = &doc.pages[r.page];
+    alone
+        && page.lines.iter().zip(&page.roles).any(|(o, role)| {
+            *role == LineRole::Text
+                && (o.y - l.y).abs() < 0.5 * l.size.max(o.size)
+                && (o.x0 > l.x1 + l.size || o.x1 < l.x0 - l.size)
+        })
 }
 
 /// Takes a line back from wherever the stream put it so far.
