@@ -320,11 +320,14 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
         }
         // A date standing alone beside the body, on any page of the trip: a sidebar broken
         // over a page goes on there with its date, one line that makes no gutter.
-        if phase != Phase::Header && trip.date.is_empty() && trip.tables.is_empty() && is_date_line(text) {
-            if stands_beside_text(doc, r) {
-                trip.date = vec![r];
-                continue;
-            }
+        if phase != Phase::Header
+            && trip.date.is_empty()
+            && trip.tables.is_empty()
+            && is_date_line(text)
+            && stands_beside_text(doc, r)
+        {
+            trip.date = vec![r];
+            continue;
         }
         if phase != Phase::Header && trip.tables.is_empty() {
             if trip.date.is_empty() && lexicon::has_label(text, lexicon::date_labels()) && is_date_line(text) {
