@@ -110,18 +110,36 @@ pub struct Inspection {
     pub pages: Vec<InspectPage>,
     /// Document-level warnings.
     pub warnings: Vec<Warning>,
+    /// How many trips were found.
+    pub trips: usize,
+    /// When no trips were found: the lines nearest to a trip header, each with why it
+    /// opens no trip (empty when trips were found).
+    pub candidates: Vec<Candidate>,
+}
+
+/// A line near to opening a trip, and why it does not (shown when no trips are found).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// 1-based page number.
+    pub page: u32,
+    /// The line's text, joined with the lines that go on in its style.
+    pub text: String,
+    /// Why it opens no trip.
+    pub reason: String,
 }
 
 /// Inspects a PDF on disk.
 pub fn inspect_path(path: &Path, options: &Options) -> Result<Inspection, Error> {
     let shown = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| Error::new(&shown, e))?;
-    let analysis = crate::analyse(&bytes, &shown, options)?;
+    // Also when no trips are found: that is when the layout is most worth seeing.
+    let analysis = crate::analyse_layout(&bytes, &shown, options)?;
     Ok(inspection(&analysis))
 }
 
 /// Builds the inspection of an analysed document: the layout stage's blocks and tables in
-/// its own reading order, each labelled with what the report stage made of its lines.
+/// its own reading order, each labelled with what the report stage made of its lines, and
+/// when there are no trips the lines nearest to a trip header.
 pub fn inspection(a: &Analysis) -> Inspection {
     let doc: &Document = &a.document;
     let ids: Vec<String> = a.report.trips.iter().map(|t| t.id.clone()).collect();
@@ -246,7 +264,21 @@ pub fn inspection(a: &Analysis) -> Inspection {
             }
         }
     }
-    Inspection { file: a.report.source.file.clone(), pages, warnings: a.report.warnings.clone() }
+    let candidates = if a.report.trips.is_empty() {
+        s.candidates
+            .iter()
+            .map(|c| Candidate { page: doc.page_number(c.line.page), text: c.text.clone(), reason: c.reason.clone() })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Inspection {
+        file: a.report.source.file.clone(),
+        pages,
+        warnings: a.report.warnings.clone(),
+        trips: a.report.trips.len(),
+        candidates,
+    }
 }
 
 fn first_words(text: &str, n: usize) -> String {
@@ -282,6 +314,15 @@ impl Inspection {
                     b.bbox[3],
                     first_words(&b.text, 8)
                 );
+            }
+        }
+        if self.trips == 0 && self.candidates.is_empty() {
+            let _ = writeln!(out, "no trips found, and no line comes near a trip header ('Werkbezoek … door …')");
+        } else if self.trips == 0 {
+            let _ =
+                writeln!(out, "no trips found: no line reads as a trip header ('Werkbezoek … door …'); the nearest:");
+            for c in &self.candidates {
+                let _ = writeln!(out, "  page {:>3}  {}\n            {}", c.page, first_words(&c.text, 12), c.reason);
             }
         }
         if only.is_none() || !self.warnings.is_empty() {

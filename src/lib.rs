@@ -101,6 +101,17 @@ pub struct Analysis {
 
 /// Runs the whole pipeline and keeps every stage's output.
 pub fn analyse(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analysis, Error> {
+    let analysis = analyse_layout(bytes, file_name, options)?;
+    if analysis.report.trips.is_empty() {
+        return Err(Error::new(file_name, ErrorKind::NoTrips));
+    }
+    Ok(analysis)
+}
+
+/// Runs the whole pipeline and keeps every stage's output, also when no trips are found
+/// (for `inspect`, which shows the layout exactly then). Fails only where there is no
+/// layout to show: an unreadable file, or no text.
+pub fn analyse_layout(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analysis, Error> {
     let fail = |kind: ErrorKind| Error::new(file_name, kind);
     let doc = pdf::PdfDocument::open(bytes, &options.limits).map_err(|e| fail(e.into()))?;
     let pages = doc.pages().map_err(|e| fail(e.into()))?;
@@ -112,14 +123,13 @@ pub fn analyse(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analy
     let built = report::build(&document, doc.info_title().as_deref(), &options.layout);
     if built.trips.is_empty() {
         // When most of a page is in fonts that cannot be decoded, that is why no trip was
-        // found: say so, naming the fonts, rather than blame the content.
+        // found: say so, naming the fonts, rather than blame the content. (No trips for
+        // another reason is `analyse`'s to say; `inspect` shows the layout then.)
         let fonts = pdf::undecodable_fonts(&pages);
         let mostly_undecoded = pages.iter().any(|p| p.undecoded > p.glyphs.len());
-        return Err(fail(if mostly_undecoded && !fonts.is_empty() {
-            ErrorKind::Undecodable(fonts.join(", "))
-        } else {
-            ErrorKind::NoTrips
-        }));
+        if mostly_undecoded && !fonts.is_empty() {
+            return Err(fail(ErrorKind::Undecodable(fonts.join(", "))));
+        }
     }
     let mut warnings = built.warnings;
     if doc.was_repaired() {

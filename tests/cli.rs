@@ -398,3 +398,37 @@ fn the_json_names_the_layout_read_and_the_schema_both_layouts() {
         assert_eq!(v["report"]["layout"], layout, "{pdf}");
     }
 }
+
+#[test]
+fn inspect_shows_why_no_trip_header_matched() {
+    let mut page = vec![
+        TextLine(72.0, 780.0, 20.0, true, "Buitenlandse ambtsreizen in 2024"),
+        TextLine(72.0, 740.0, 13.0, true, "Bezoek aan Gent door wethouder Buijt"),
+    ];
+    page.extend([
+        TextLine(72.0, 720.0, 10.0, false, "De wethouder sprak in Gent met de haven over walstroom."),
+        TextLine(72.0, 690.0, 13.0, true, "Verslag van de reis naar Antwerpen"),
+        TextLine(72.0, 670.0, 10.0, false, "Een tweede bezoek, zonder de naam van de bestuurder erbij."),
+    ]);
+    let path = temp_file("no-trips.pdf", &pdf(&[&page]));
+    let p = path.to_string_lossy();
+    // extract refuses it, inspect shows it.
+    assert_one_line_error(&run(&["extract", &p]), &p, "no trips found");
+    let o = run(&["inspect", &p]);
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("page 1 ("), "{out}");
+    assert!(out.contains("no trips found: no line reads as a trip header"), "{out}");
+    // The nearest candidate first, with its reason: a header word is missing.
+    let candidates: Vec<&str> = out.lines().skip_while(|l| !l.starts_with("no trips found")).skip(1).collect();
+    assert!(candidates[0].contains("Bezoek aan Gent door wethouder Buijt"), "{out}");
+    assert!(candidates[1].contains("opens with \"Bezoek\", not a header word (werkbezoek"), "{out}");
+    // A heading with neither a header word nor an office is not near one.
+    assert!(!candidates.iter().any(|l| l.contains("Verslag van de reis")), "{out}");
+    // An SVG per page is written too.
+    let dir = std::env::temp_dir().join(format!("ambtsreizen-cli-svg-{}", std::process::id()));
+    let o = run(&["inspect", &p, "--svg", &dir.to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let svg = std::fs::read_to_string(dir.join("page-01.svg")).expect("svg written");
+    assert!(svg.starts_with("<svg") || svg.starts_with("<?xml"), "{}", &svg[..svg.len().min(80)]);
+}

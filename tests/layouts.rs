@@ -310,3 +310,39 @@ fn trips_side_by_side_in_two_columns_each_keep_their_wrapped_header_and_table() 
     );
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
 }
+
+/// A Word layout with a left sidebar (purpose, then date) beside the body: the date may
+/// stand lower in the sidebar, or go on at the top of the next page's sidebar, where its
+/// one line makes no column gutter. Either way it is the trip's date, not body text.
+#[test]
+fn a_sidebar_date_belongs_to_the_trip_it_stands_beside_on_any_page() {
+    let body = "De wethouder sprak met de havenautoriteit over walstroom en duurzame";
+    for date_on_next_page in [false, true] {
+        let mut p1 = vec![
+            TextLine(53.0, 780.0, 20.0, true, "Buitenlandse ambtsreizen in 2024"),
+            TextLine(53.0, 740.0, 9.0, false, "In dit overzicht vindt u de buitenlandse ambtsreizen van het college."),
+            TextLine(190.0, 700.0, 12.5, true, "Werkbezoek Gent door wethouder Buijt"),
+            TextLine(53.0, 680.0, 9.0, true, "Kennisuitwisseling"),
+            TextLine(53.0, 669.0, 9.0, true, "over havens en"),
+            TextLine(53.0, 658.0, 9.0, true, "walstroom"),
+        ];
+        p1.extend((0..40).map(|i| TextLine(190.0, 680.0 - 15.0 * f64::from(i), 9.0, false, body)));
+        let mut p2 = Vec::new();
+        if date_on_next_page {
+            p2.push(TextLine(53.0, 780.0, 9.0, true, "3 t/m 5 mei 2024"));
+        } else {
+            p1.push(TextLine(53.0, 560.0, 9.0, true, "3 t/m 5 mei 2024"));
+        }
+        p2.extend((0..8).map(|i| TextLine(190.0, 780.0 - 15.0 * f64::from(i), 9.0, false, body)));
+        p2.extend(table(640.0, ["€ 820,-", "€ 0,-", "Trein", "-", "-"]));
+        let report = extract(&pdf(&[&p1, &p2]));
+        assert_eq!(report.trips.len(), 1);
+        let t = &report.trips[0];
+        assert_eq!(t.purpose, "Kennisuitwisseling over havens en walstroom", "{date_on_next_page}");
+        assert_eq!(t.date_text, "3 t/m 5 mei 2024", "{date_on_next_page}");
+        assert!(!t.description.contains("mei"), "{date_on_next_page}: {}", t.description);
+        assert_eq!(t.description.matches("De wethouder").count(), 48);
+        assert!(t.warnings.is_empty(), "{date_on_next_page}: {:?}", t.warnings);
+        assert_eq!(t.pages, [1, 2]);
+    }
+}

@@ -396,6 +396,20 @@ fn make_line(page: u32, glyphs: Vec<&Glyph>, italic_fonts: &[bool], settings: &S
     if words.is_empty() {
         return None;
     }
+    // A soft hyphen (U+00AD) is drawn only where it breaks a line: one drawn inside a line
+    // is a plain hyphen (a producer may map its one hyphen glyph to U+00AD).
+    let last = words.len() - 1;
+    for (i, w) in words.iter_mut().enumerate() {
+        if w.text.contains('\u{AD}') {
+            let breaks_here = i == last && w.text.ends_with('\u{AD}');
+            let drawn = w.text.strip_suffix('\u{AD}').filter(|_| breaks_here).unwrap_or(&w.text);
+            let mut text = drawn.replace('\u{AD}', "-");
+            if breaks_here {
+                text.push('\u{AD}');
+            }
+            w.text = text;
+        }
+    }
     let size = sizes.iter().max_by_key(|(_, n)| *n).map(|(s, _)| *s).unwrap_or(0.0);
     Some(Line::new(page, words, size, bold_chars * 2 > chars, italic_chars * 2 > chars))
 }

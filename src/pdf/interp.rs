@@ -479,7 +479,8 @@ fn matrix_from(args: &[Object]) -> Option<Matrix> {
 }
 
 /// Maps presentation forms to the text they stand for, so that later stages see words,
-/// not typography: ligatures (`ﬁ` → `fi`), no-break and thin spaces, soft hyphens.
+/// not typography: ligatures (`ﬁ` → `fi`), no-break and thin spaces. A soft hyphen
+/// (U+00AD) is kept: it tells the typesetter's line-end hyphen from a word's own.
 pub(super) fn normalize_glyph_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -491,7 +492,8 @@ pub(super) fn normalize_glyph_text(text: &str) -> String {
             '\u{FB04}' => out.push_str("ffl"),
             '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
             '\u{00A0}' | '\u{2007}' | '\u{2009}' | '\u{202F}' | '\u{2002}' | '\u{2003}' => out.push(' '),
-            '\u{00AD}' => out.push('-'),
+            // A soft hyphen stays one: the report stage removes it where it breaks a line.
+            '\u{00AD}' => out.push(c),
             '\u{2010}' | '\u{2011}' => out.push('-'),
             c if c.is_control() => {}
             c => out.push(c),
@@ -509,7 +511,7 @@ mod tests {
         assert_eq!(normalize_glyph_text("\u{FB01}"), "fi");
         assert_eq!(normalize_glyph_text("\u{FB03}"), "ffi");
         assert_eq!(normalize_glyph_text("a\u{00A0}b"), "a b");
-        assert_eq!(normalize_glyph_text("\u{00AD}"), "-");
+        assert_eq!(normalize_glyph_text("\u{00AD}"), "\u{00AD}");
         assert_eq!(normalize_glyph_text("\u{0007}"), "");
     }
 }

@@ -152,8 +152,36 @@ fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
     labels.contains(&label.trim().to_lowercase().as_str()).then(|| rest.trim())
 }
 
-/// Whether a line's text opens a trip header (by wording alone).
+/// A section number standing before a heading's words (`1`, `2.1`, `3.`, `II.`, `A.`,
+/// `a)`, `§ 4`), and the text after it; `None` when the text opens with none.
+///
+/// ```
+/// use ambtsreizen::report::lexicon::section_number;
+/// assert_eq!(section_number("2.1 Werkbezoek Gent door wethouder Buijt"), Some(("2.1", "Werkbezoek Gent door wethouder Buijt")));
+/// assert_eq!(section_number("§ 4 Bijlage"), Some(("§ 4", "Bijlage")));
+/// assert_eq!(section_number("Werkbezoek Gent door wethouder Buijt"), None);
+/// ```
+pub fn section_number(text: &str) -> Option<(&str, &str)> {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::static_regex(
+            r"^\s*(§\s*\d+(?:\.\d+)*\.?|\d+(?:\.\d+)*\.?|\(?\d+\)|[IVXLCDM]+[.)]?|[A-Za-z][.)]|\([a-zA-Z]\))\s+(\S.*)$",
+        )
+    });
+    let c = re.captures(text)?;
+    Some((c.get(1)?.as_str(), c.get(2)?.as_str()))
+}
+
+/// A heading's text without the section number before it (`2.1 Werkbezoek …` →
+/// `Werkbezoek …`).
+pub fn without_section_number(text: &str) -> &str {
+    section_number(text).map_or(text.trim_start(), |(_, rest)| rest)
+}
+
+/// Whether a line's text opens a trip header (by wording alone; a section number before
+/// it is no part of the wording).
 pub fn opens_header(text: &str) -> bool {
+    let text = without_section_number(text);
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
     let first = first.trim_end_matches(':');
     header_words().contains(&first) && text.split_whitespace().count() >= 2
@@ -269,6 +297,18 @@ mod tests {
         assert!(opens_header("Dienstreis: Gent"));
         assert!(!opens_header("Werkbezoek"));
         assert!(!opens_header("Het werkbezoek aan Brussel"));
+        // A section number is no part of the wording.
+        for numbered in ["1", "2.1", "3.", "II.", "XXXII.", "A.", "a)", "(4)", "§ 4", "§4.1"] {
+            let text = format!("{numbered} Werkbezoek Brussel door burgemeester Aboutaleb");
+            assert!(opens_header(&text), "{text}");
+            assert_eq!(section_number(&text).map(|(n, _)| n), Some(numbered));
+            assert_eq!(without_section_number(&text), "Werkbezoek Brussel door burgemeester Aboutaleb");
+        }
+        assert!(!opens_header("2 Eerste kwartaal"));
+        assert_eq!(section_number("2 Eerste kwartaal"), Some(("2", "Eerste kwartaal")));
+        assert_eq!(section_number("Bijlage"), None);
+        assert_eq!(section_number("2024"), None);
+        assert_eq!(without_section_number("Dienstreis: Gent"), "Dienstreis: Gent");
     }
 
     #[test]

@@ -57,12 +57,18 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
     let overview = overview::read(doc);
     // A "header" inside the overview table is a cell of it (a purpose opening with
     // `Werkbezoek`), not a trip of its own.
-    if let Some(o) = &overview {
+    // An overview header with no rows under it lists no trips: prose that names its
+    // labels (`het doel, de datum, de kosten`) is no table to take lines out of trips.
+    if let Some(o) = overview.as_ref().filter(|o| !o.rows.is_empty()) {
         sections.trips.retain(|s| !s.header.iter().any(|h| o.lines.contains(h)));
         // Nor is the table the body of the trip before it.
         for s in &mut sections.trips {
             s.body.retain(|r| !o.lines.contains(r));
         }
+    }
+    if sections.trips.is_empty() {
+        // Why no trip was found, for `inspect`.
+        sections.candidates = sections::header_candidates(doc, settings, sections::CANDIDATES);
     }
     let texts = |refs: &[LineId]| refs.iter().map(|r| doc.line(*r).text()).collect::<Vec<_>>();
 
@@ -102,18 +108,31 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
     let caption = overview.as_ref().map(|o| caption(doc, o, &sections.unassigned_lines)).unwrap_or_default();
     let unassigned: Vec<LineId> =
         sections.unassigned_lines.iter().copied().filter(|r| !in_overview(r) && !caption.contains(r)).collect();
-    for group in sections::contiguous(&unassigned) {
-        let text = text::join_lines(&texts(&group));
+    // One warning per heading's run of text; a heading with no text under it (a chapter
+    // holding trips: `2 Eerste kwartaal`) is the document's structure, not lost text.
+    let mut groups: Vec<Vec<LineId>> = Vec::new();
+    for r in unassigned {
+        let heading = sections.headings.contains(&r);
+        match groups.last_mut() {
+            Some(g) if !heading && g.last().is_some_and(|l| l.page == r.page) => g.push(r),
+            _ => groups.push(vec![r]),
+        }
+    }
+    for group in groups.iter().filter(|g| !g.iter().all(|r| sections.headings.contains(r))) {
+        let text = text::join_lines(&texts(group));
         let words: Vec<&str> = text.split_whitespace().take(12).collect();
         let page = group.first().map(|r| doc.page_number(r.page));
         warnings.push(Warning::new(
             "unassigned_text",
-            format!("text after the trips could not be assigned to a trip: \"{} …\"", words.join(" ")),
+            format!("text between or after the trips could not be assigned to a trip: \"{} …\"", words.join(" ")),
             page,
         ));
     }
 
-    let mut trips: Vec<Trip> = sections.trips.iter().enumerate().map(|(i, s)| trip(doc, s, i + 1, year)).collect();
+    // How the document itself writes its words, hyphenated or joined: read once.
+    let words = text::Words::new(doc.text_lines().map(|(_, l)| l.text()));
+    let mut trips: Vec<Trip> =
+        sections.trips.iter().enumerate().map(|(i, s)| trip(doc, s, i + 1, year, &words)).collect();
     let mut layout = Layout::Sections;
     let mut totals = None;
     if let Some(o) = overview.as_ref().filter(|o| !o.rows.is_empty()) {
@@ -352,14 +371,15 @@ fn number_of(
     }
 }
 
-fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
+fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>, words: &text::Words) -> Trip {
     let line = |r: &LineId| doc.line(*r);
     let texts = |refs: &[LineId]| refs.iter().map(|r| line(r).text()).collect::<Vec<_>>();
     let page_of = |r: &LineId| doc.page_number(r.page);
     let mut warnings = Vec::new();
     let first_page = page_of(&s.header[0]);
 
-    let title = text::join_lines(&texts(&s.header));
+    // The title as printed, without a section number before it (`2.1 Werkbezoek …`).
+    let title = lexicon::without_section_number(&text::join_lines_in(&texts(&s.header), words)).to_string();
     let (destination, officials_text) = match header_re().captures(&title) {
         Some(c) => (
             c.get(1).map_or("", |m| m.as_str()).trim_end_matches([',', ' ']).to_string(),
@@ -378,8 +398,9 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
     let officials = officials_of(&officials_text, Some(first_page), &mut warnings);
 
     let mut purpose =
-        lexicon::without_label(&text::join_lines(&texts(&s.purpose)), lexicon::purpose_labels()).to_string();
-    let mut date_text = text::join_lines(&texts(&s.date));
+        lexicon::without_label(&text::join_lines_in(&texts(&s.purpose), words), lexicon::purpose_labels()).to_string();
+    // The date as printed, without its label (`Datum: 3 mei` → `3 mei`), as `purpose`.
+    let mut date_text = dates::without_label(&text::join_lines(&texts(&s.date))).to_string();
     if date_text.is_empty() {
         // Purpose and date set on one line (`Kennisuitwisseling over havens | 13 t/m 14 maart`).
         if let Some((p, d)) = split_inline_date(&purpose) {
@@ -431,7 +452,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>) -> Trip {
     let transport = transport_of(cell(2).to_string(), table_page, &mut warnings);
 
     let paragraphs = paragraphs(doc, &s.body);
-    let description = paragraphs.iter().map(|p| text::join_lines(&texts(p))).collect::<Vec<_>>().join("\n\n");
+    let description = paragraphs.iter().map(|p| text::join_lines_in(&texts(p), words)).collect::<Vec<_>>().join("\n\n");
 
     let mut pages: BTreeSet<u32> = BTreeSet::new();
     for r in s.header.iter().chain(&s.purpose).chain(&s.date).chain(&s.body) {

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use crate::layout::{DocItem, Document, Line, LineId, Region, Settings, Style, TableId};
+use crate::layout::{DocItem, Document, Line, LineId, LineRole, Region, Settings, Style, TableId};
 
 use super::dates::is_labelled_date_line as is_date_line;
 use super::lexicon;
@@ -42,9 +42,19 @@ pub struct Sections {
     pub trips: Vec<Section>,
     /// Tables that could not be given to a trip.
     pub unassigned_tables: Vec<TableId>,
-    /// Text after the trips that belongs to none of them (e.g. a closing overview).
+    /// Text between or after the trips that belongs to none of them (a closing overview,
+    /// a chapter's heading and text).
     pub unassigned_lines: Vec<LineId>,
+    /// Those of the unassigned lines that are headings opening no trip (`2 Eerste
+    /// kwartaal`, `Bijlage`): the document's structure, which ends the trip before them.
+    pub headings: Vec<LineId>,
+    /// When no trip was found: the lines nearest to a trip header, with why each opens
+    /// none (see [`header_candidates`]).
+    pub candidates: Vec<Candidate>,
 }
+
+/// How many lines near to a trip header are kept when no trip is found.
+pub const CANDIDATES: usize = 8;
 
 use lexicon::opens_header;
 
@@ -86,9 +96,8 @@ enum Phase {
     Trailing,
 }
 
-/// Cuts the document into title, intro and trip sections.
-pub fn sections(doc: &Document, settings: &Settings) -> Sections {
-    let body = body_style(doc);
+/// The document as one stream in reading order.
+fn stream(doc: &Document) -> Stream<'_> {
     let mut items = Vec::new();
     for item in doc.reading_order() {
         match item {
@@ -99,26 +108,88 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             DocItem::Table(t) => items.push(Entry::Table(t)),
         }
     }
-    let stream = Stream { doc, items };
-    let is_heading = |l: &Line| match body {
+    Stream { doc, items }
+}
+
+/// Whether a line is set as a heading: larger than the body text, or bold where it is not.
+fn heading_styled(body: Option<Style>, l: &Line) -> bool {
+    match body {
         Some(b) => l.style().size_half_points > b.size_half_points || (l.bold && !b.bold),
         None => true,
-    };
+    }
+}
 
-    // Purpose lines may open with "Werkbezoek" too; real headers share one style, the
-    // most common among heading-styled lines that open like a header.
-    let header_style = {
-        let mut counts: HashMap<Style, usize> = HashMap::new();
-        for (i, item) in stream.items.iter().enumerate() {
-            if let Entry::Line(l, _) = item {
-                let line = stream.line(*l);
-                if is_heading(line) && opens_header(&heading_text(&stream, i, settings)) {
-                    *counts.entry(line.style()).or_default() += 1;
-                }
+/// The style of the trip headers: purpose lines may open with "Werkbezoek" too; real
+/// headers share one style, the most common among heading-styled lines that open like a
+/// header.
+fn header_style(stream: &Stream<'_>, body: Option<Style>, settings: &Settings) -> Option<Style> {
+    let mut counts: HashMap<Style, usize> = HashMap::new();
+    for (i, item) in stream.items.iter().enumerate() {
+        if let Entry::Line(l, _) = item {
+            let line = stream.line(*l);
+            if heading_styled(body, line) && opens_header(&heading_text(stream, i, settings)) {
+                *counts.entry(line.style()).or_default() += 1;
             }
         }
-        counts.into_iter().max_by_key(|(style, n)| (*n, *style)).map(|(s, _)| s)
-    };
+    }
+    counts.into_iter().max_by_key(|(style, n)| (*n, *style)).map(|(s, _)| s)
+}
+
+/// A line that comes near to opening a trip, and why it does not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The line.
+    pub line: LineId,
+    /// Its text, joined with the lines that go on in its style.
+    pub text: String,
+    /// Why it opens no trip.
+    pub reason: String,
+}
+
+/// The lines nearest to a trip header, nearest first (at most `n`), each with why it
+/// opens no trip: what `inspect` shows when no trips are found. Nearness counts what a
+/// header has: a heading's style, a header word first (after any section number), ` door
+/// `, and a role.
+pub fn header_candidates(doc: &Document, settings: &Settings, n: usize) -> Vec<Candidate> {
+    let stream = stream(doc);
+    let body = body_style(doc);
+    let header = header_style(&stream, body, settings);
+    let is_header_styled = |l: &Line| header.is_some_and(|h| l.style() == h) && heading_styled(body, l);
+    let mut scored: Vec<(usize, usize, Candidate)> = Vec::new();
+    for (i, item) in stream.items.iter().enumerate() {
+        let Entry::Line(r, _) = item else { continue };
+        let line = stream.line(*r);
+        let text = joined_heading(&stream, i, settings);
+        let styled = heading_styled(body, line);
+        let opens = opens_header(&text);
+        let lower = text.to_lowercase();
+        let score = 2 * usize::from(styled)
+            + 3 * usize::from(opens)
+            + 2 * usize::from(lower.contains(" door "))
+            + 2 * usize::from(lexicon::names_a_role(&text));
+        if score < 3 || scored.iter().any(|(_, _, c)| c.text == text) {
+            continue;
+        }
+        let first = lexicon::without_section_number(&text).split_whitespace().next().unwrap_or("").to_string();
+        let reason = if !opens {
+            format!("opens with {first:?}, not a header word ({})", lexicon::header_words().join(", "))
+        } else if !is_header_styled(line) && !looks_like_full_header(line.text()) {
+            "opens like a header, but is set in the body's style and is not a whole 'Werkbezoek … door <role> <name>' line".to_string()
+        } else {
+            "reads as a header, but stands inside an overview table (a cell of it, not a trip)".to_string()
+        };
+        scored.push((score, i, Candidate { line: *r, text, reason }));
+    }
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().take(n).map(|(_, _, c)| c).collect()
+}
+
+/// Cuts the document into title, intro and trip sections.
+pub fn sections(doc: &Document, settings: &Settings) -> Sections {
+    let body = body_style(doc);
+    let stream = stream(doc);
+    let is_heading = |l: &Line| heading_styled(body, l);
+    let header_style = header_style(&stream, body, settings);
 
     let mut out = Sections::default();
     let mut phase = Phase::Body;
@@ -169,6 +240,14 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
         let heading = heading_text(&stream, idx - 1, settings);
         if opens_header(&heading) && (header_styled || looks_like_full_header(text)) {
             let mut section = Section { header: vec![r], ..Section::default() };
+            // A section number set apart from its words (a hanging heading, whose number
+            // stands in a column of its own) is the header's first part.
+            if let Some(Entry::Line(number, _)) = idx.checked_sub(2).and_then(|i| stream.items.get(i)) {
+                if is_number_of(stream.line(*number), *number, line, r) {
+                    forget(&mut out, *number);
+                    section.header.insert(0, *number);
+                }
+            }
             // Some layouts print the date line just above the header.
             if let Some(prev) = out.trips.last_mut() {
                 if let Some(&above) = prev.body.last() {
@@ -189,6 +268,9 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             continue;
         };
         if phase == Phase::Trailing {
+            if is_heading(line) && !is_date_line(text) {
+                out.headings.push(r);
+            }
             out.unassigned_lines.push(r);
             continue;
         }
@@ -199,6 +281,19 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
         if region == Region::Side && trip.date.is_empty() && is_date_line(text) {
             trip.date = vec![r];
             continue;
+        }
+        // A date wrapped in a narrow sidebar before any purpose or after it (`20 t/m 22` /
+        // `november 2024`): neither line is a date alone, the two together are.
+        if region == Region::Side && trip.date.is_empty() && trip.tables.is_empty() && !is_date_line(text) {
+            if let Some(&Entry::Line(next, Region::Side)) = stream.items.get(idx) {
+                let n = stream.line(next);
+                let joined = super::text::join_lines(&[text, n.text()]);
+                if next.page == r.page && follows(line, n, settings) && is_date_line(&joined) {
+                    trip.date = vec![r, next];
+                    idx += 1;
+                    continue;
+                }
+            }
         }
         if region == Region::Side && trip.tables.is_empty() {
             // A date wrapped in a narrow sidebar (`27 januari t/m 3 februari` / `2024`).
@@ -225,6 +320,17 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
                 continue;
             }
         }
+        // A date standing alone beside the body, on any page of the trip: a sidebar broken
+        // over a page goes on there with its date, one line that makes no gutter.
+        if phase != Phase::Header
+            && trip.date.is_empty()
+            && trip.tables.is_empty()
+            && is_date_line(text)
+            && stands_beside_text(doc, r)
+        {
+            trip.date = vec![r];
+            continue;
+        }
         if phase != Phase::Header && trip.tables.is_empty() {
             if trip.date.is_empty() && lexicon::has_label(text, lexicon::date_labels()) && is_date_line(text) {
                 trip.date = vec![r];
@@ -235,8 +341,17 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
                 continue;
             }
         }
-        if phase == Phase::Body && !trip.tables.is_empty() && is_heading(line) && !is_date_line(text) {
+        // A heading that opens no trip ends the trip's body: after its table, or before it
+        // when numbered like a section at least as large as the trips' headers.
+        let numbered_section = lexicon::section_number(text).is_some()
+            && header_style.is_some_and(|h| line.style().size_half_points >= h.size_half_points);
+        if phase == Phase::Body
+            && (!trip.tables.is_empty() || numbered_section)
+            && is_heading(line)
+            && !is_date_line(text)
+        {
             phase = Phase::Trailing;
+            out.headings.push(r);
             out.unassigned_lines.push(r);
             continue;
         }
@@ -244,7 +359,9 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             let last = stream.line(*trip.header.last().unwrap_or(&r));
             let first = stream.line(trip.header[0]);
             let so_far: Vec<&str> = trip.header.iter().map(|h| stream.line(*h).text()).collect();
-            let open = !header_complete(&super::text::join_lines(&so_far)) || continues_a_list(text);
+            // A line broken inside a word (`Abou-` / `taleb`) goes on, whatever it reads as.
+            let broken = last.text().ends_with(['-', '\u{AD}']);
+            let open = !header_complete(&super::text::join_lines(&so_far)) || continues_a_list(text) || broken;
             if r.page == trip.header[0].page && line.style() == first.style() && follows(last, line, settings) && open {
                 trip.header.push(r);
                 continue;
@@ -284,10 +401,21 @@ fn heading_text(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
     let Some(Entry::Line(first, _)) = stream.items.get(at) else { return String::new() };
     // Only a line opening with a header word can open a header: skip the joining for the
     // many that do not.
-    let opener = stream.line(*first).text().split_whitespace().next().unwrap_or("").to_lowercase();
+    let opener = lexicon::without_section_number(stream.line(*first).text())
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     if !lexicon::header_words().contains(&opener.trim_end_matches(':')) {
         return String::new();
     }
+    joined_heading(stream, at, settings)
+}
+
+/// The line at stream entry `at` and the lines under it that go on in its style (at most
+/// four in all), joined.
+fn joined_heading(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
+    let Some(Entry::Line(first, _)) = stream.items.get(at) else { return String::new() };
     let mut lines = vec![stream.line(*first)];
     for item in stream.items.iter().skip(at + 1).take(3) {
         let Entry::Line(r, _) = item else { break };
@@ -298,6 +426,43 @@ fn heading_text(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
         lines.push(next);
     }
     super::text::join_lines(&lines.iter().map(|l| l.text()).collect::<Vec<_>>())
+}
+
+/// Whether `number` is a bare section number (`XI.`, `2.1`) standing level with the first
+/// line of a heading, to its left.
+fn is_number_of(number: &Line, at: LineId, heading: &Line, heading_at: LineId) -> bool {
+    let text = number.text().trim();
+    let bare = lexicon::section_number(&format!("{text} x")).is_some_and(|(n, _)| n == text);
+    bare && at.page == heading_at.page
+        && (number.y - heading.y).abs() <= 0.3 * heading.size
+        && number.x1 <= heading.x0
+        && number.style() == heading.style()
+}
+
+/// Whether a line is a block of its own set level with other text that it does not touch
+/// (a sidebar's line beside the body).
+fn stands_beside_text(doc: &Document, r: LineId) -> bool {
+    let alone = doc.block_of(r).is_some_and(|b| doc.block_lines(b).count() == 1);
+    let l = doc.line(r);
+    let page = &doc.pages[r.page];
+    alone
+        && page.lines.iter().zip(&page.roles).any(|(o, role)| {
+            *role == LineRole::Text
+                && (o.y - l.y).abs() < 0.5 * l.size.max(o.size)
+                && (o.x0 > l.x1 + l.size || o.x1 < l.x0 - l.size)
+        })
+}
+
+/// Takes a line back from wherever the stream put it so far.
+fn forget(out: &mut Sections, r: LineId) {
+    for list in [&mut out.intro, &mut out.unassigned_lines, &mut out.headings] {
+        list.retain(|l| *l != r);
+    }
+    if let Some(trip) = out.trips.last_mut() {
+        for list in [&mut trip.body, &mut trip.purpose, &mut trip.date] {
+            list.retain(|l| *l != r);
+        }
+    }
 }
 
 /// Splits line references into runs on one page each.
@@ -318,7 +483,7 @@ fn header_complete(text: &str) -> bool {
     let lower = text.to_lowercase();
     let Some(at) = lower.rfind(" door ") else { return false };
     let rest = text[at + 6..].trim();
-    let open_end = rest.ends_with([',', '&', '-']) || {
+    let open_end = rest.ends_with([',', '&', '-', '\u{AD}']) || {
         let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
         // A role without its name, or a surname particle without the rest (`De` / `Langen`).
         lexicon::list_joiners().contains(&last.as_str())
