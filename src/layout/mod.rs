@@ -196,11 +196,18 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
     let mut layouts: Vec<PageLayout> = pages
         .iter()
         .map(|p| {
+            // A scan's OCR layer is read level and without the scan's image (a no-op for
+            // level text without a background image: no copy is made).
+            let (level, skew) = lines::level_page(p);
+            let p = level.as_ref();
             let prepared = lines::prepare(p, settings);
             let body_size = lines::body_size(p);
             let obstacles: Vec<[f64; 4]> = prepared.chunks.iter().map(|c| c.bbox).collect();
             let first_gutters = regions::column_gutters(&obstacles, &prepared.chunks, &p.graphics, body_size, settings);
-            let lines = lines::lines_prepared(p, prepared, &first_gutters, settings);
+            let mut lines = lines::lines_prepared(p, prepared, &first_gutters, settings);
+            if skew != 0.0 {
+                lines::share_baselines(&mut lines);
+            }
             let tables = table::find_tables(&lines, &first_gutters, vocabulary, settings);
             let mut roles = vec![LineRole::Text; lines.len()];
             for (t, table) in tables.iter().enumerate() {
