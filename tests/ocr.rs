@@ -4,6 +4,8 @@
 //! (`ocr_ok`, with what it printed instead in `ocr_read`): a value the OCR printed right
 //! must come out right; a value it misread is the OCR's miss, not ours.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -183,6 +185,73 @@ fn an_ocr_text_layer_is_said_once() {
 fn a_born_digital_report_is_not_called_ocr() {
     let report = ambtsreizen::extract_path("fixtures/2024/buitenlandse-ambtsreizen-2024.pdf").expect("2024");
     assert_eq!(report.trips.len(), 32);
+    assert!(report.warnings.iter().all(|w| w.code != "ocr_text"), "{:?}", report.warnings);
+}
+
+/// A small born-digital report (one trip), to be dressed up as OCR output.
+fn small_report() -> Vec<u8> {
+    use common::pdfgen::{pdf, table, TextLine};
+    let mut page = vec![
+        TextLine(53.0, 800.0, 20.0, true, "Buitenlandse ambtsreizen in 2023"),
+        TextLine(53.0, 760.0, 12.5, true, "Werkbezoek Hamburg door wethouder Kasmi"),
+        TextLine(53.0, 742.0, 10.0, false, "Kennisuitwisseling over havens"),
+        TextLine(53.0, 726.0, 9.0, false, "3 t/m 5 mei 2023"),
+        TextLine(53.0, 708.0, 9.0, false, "De wethouder sprak met de havenautoriteit over walstroom."),
+    ];
+    page.extend(table(680.0, ["€ 820,-", "€ 0,-", "Trein", "-", "-"]));
+    pdf(&[&page])
+}
+
+/// An OCR program named as producer is evidence on its own (a layer over no image, e.g.
+/// after the scan was taken out); a word processor is not.
+#[test]
+fn an_ocr_producer_is_said() {
+    let with_producer = |producer: &str| {
+        let mut doc = lopdf::Document::load_mem(&small_report()).expect("loads");
+        let info = doc.add_object(lopdf::dictionary! { "Producer" => lopdf::Object::string_literal(producer) });
+        doc.trailer.set("Info", info);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).expect("saved");
+        ambtsreizen::extract_bytes(&bytes, "x.pdf").expect("reads")
+    };
+    let report = with_producer("ABBYY FineReader 15");
+    assert_eq!(report.trips.len(), 1);
+    let ocr: Vec<&str> = report.warnings.iter().filter(|w| w.code == "ocr_text").map(|w| w.message.as_str()).collect();
+    assert_eq!(ocr.len(), 1, "{:?}", report.warnings);
+    assert!(ocr[0].contains("(made by ABBYY)"), "{}", ocr[0]);
+    let plain = with_producer("LibreOffice 7.4");
+    assert!(plain.warnings.iter().all(|w| w.code != "ocr_text"), "{:?}", plain.warnings);
+}
+
+/// Invisible text alone (render mode 3 over no scan: a hidden watermark, a search layer
+/// of a born-digital file) is no OCR layer; the text is read as before.
+#[test]
+fn invisible_text_without_a_scan_is_not_called_ocr() {
+    let mut doc = lopdf::Document::load_mem(&small_report()).expect("loads");
+    for object in doc.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object {
+            let mut content = Vec::new();
+            for (k, &b) in stream.content.iter().enumerate() {
+                content.push(b);
+                // `BT` then invisible text: neither filled nor stroked.
+                if b == b'T' && k > 0 && stream.content[k - 1] == b'B' {
+                    content.extend_from_slice(b" 3 Tr");
+                }
+            }
+            stream.set_content(content);
+        }
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("saved");
+    let pages = ambtsreizen::pdf::PdfDocument::open(&out, &ambtsreizen::Limits::default())
+        .and_then(|d| d.pages())
+        .expect("pages");
+    assert!(!pages[0].glyphs.is_empty());
+    assert_eq!(pages[0].invisible_glyphs, pages[0].glyphs.len(), "every glyph is drawn invisibly");
+    assert!(!pages[0].is_ocr_layer(), "no scan under it");
+    let report = ambtsreizen::extract_bytes(&out, "x.pdf").expect("reads");
+    assert_eq!(report.trips.len(), 1);
+    assert_eq!(report.trips[0].table_cells, ["€ 820,-", "€ 0,-", "Trein", "-", "-"]);
     assert!(report.warnings.iter().all(|w| w.code != "ocr_text"), "{:?}", report.warnings);
 }
 
