@@ -176,24 +176,77 @@ const MAX_SKEW: f64 = 0.09;
 /// Neighbouring glyph pairs a page needs before its skew is estimated.
 const MIN_SKEW_PAIRS: usize = 40;
 
+/// The font sizes of a document's OCR layers, each with the size it is read as.
+///
+/// An OCR layer's sizes are the recogniser's estimates, whole points from each line's
+/// height (Tesseract gives a line with descenders a point more than its neighbour), so
+/// the lines of one heading or one paragraph differ in size by a point, and a style test
+/// would part them. On pages whose text is mostly invisible (an OCR layer; born-digital
+/// text is drawn), a size within a point of a more common one is read as that one, over
+/// the whole document so that a heading style is the same on every page. Empty when the
+/// document has no OCR layer.
+pub fn ocr_sizes(pages: &[Page]) -> Vec<(f64, f64)> {
+    let mut counts: Vec<(f64, usize)> = Vec::new();
+    for page in pages.iter().filter(|p| is_ocr_text(p)) {
+        for g in &page.glyphs {
+            let key = (g.size * 2.0).round() / 2.0;
+            match counts.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((key, 1)),
+            }
+        }
+    }
+    // The most common sizes first: each is a size of its own unless a point from one before.
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.total_cmp(&b.0)));
+    let mut representatives: Vec<f64> = Vec::new();
+    let mut out = Vec::new();
+    for (size, _) in counts {
+        let near = representatives.iter().copied().find(|r| (r - size).abs() <= OCR_SIZE_NOISE);
+        let to = near.unwrap_or_else(|| {
+            representatives.push(size);
+            size
+        });
+        out.push((size, to));
+    }
+    out
+}
+
+/// How far (points) an OCR layer's estimate of a line's size strays from the size printed.
+const OCR_SIZE_NOISE: f64 = 1.0;
+
+/// Whether most of a page's text is drawn invisibly: a text layer made by OCR.
+fn is_ocr_text(page: &Page) -> bool {
+    !page.glyphs.is_empty() && page.invisible_glyphs * 2 > page.glyphs.len()
+}
+
 /// The page as layout reads it. An image under most of the page is its background (a
 /// scan under its OCR layer, a tinted paper) and is left out: it is no obstacle between
 /// columns, the text stands on it. When the text is skewed ([`page_skew`]) every glyph and
 /// graphic is turned level about the page's centre, so that the words of one printed line
-/// share a baseline again (the slope turned is returned, 0 when none). A page with
-/// neither is returned as it is (no copy).
-pub fn level_page(page: &Page) -> (std::borrow::Cow<'_, Page>, f64) {
+/// share a baseline again (the slope turned is returned, 0 when none). On an OCR layer the
+/// sizes are read as [`ocr_sizes`] says. A page that needs none of this is returned as it
+/// is (no copy).
+pub fn level_page<'p>(page: &'p Page, ocr_sizes: &[(f64, f64)]) -> (std::borrow::Cow<'p, Page>, f64) {
     let area = page.width * page.height;
     let background = |g: &crate::pdf::Graphic| {
         g.kind == crate::pdf::GraphicKind::Image
             && (g.bbox[2] - g.bbox[0]) * (g.bbox[3] - g.bbox[1]) >= BACKGROUND_SHARE * area
     };
     let slope = page_skew(page);
-    if slope == 0.0 && !page.graphics.iter().any(background) {
+    let resize = !ocr_sizes.is_empty() && is_ocr_text(page);
+    if slope == 0.0 && !resize && !page.graphics.iter().any(background) {
         return (std::borrow::Cow::Borrowed(page), 0.0);
     }
     let mut level = page.clone();
     level.graphics.retain(|g| !background(g));
+    if resize {
+        for g in &mut level.glyphs {
+            let key = (g.size * 2.0).round() / 2.0;
+            if let Some(&(_, to)) = ocr_sizes.iter().find(|(k, _)| *k == key) {
+                g.size = to;
+            }
+        }
+    }
     if slope == 0.0 {
         return (std::borrow::Cow::Owned(level), 0.0);
     }
@@ -602,7 +655,7 @@ mod tests {
     fn a_tilted_ocr_layer_reads_as_level_lines() {
         let p = tilted_page(-0.012);
         assert!((page_skew(&p) + 0.012).abs() < 1e-9, "{}", page_skew(&p));
-        let (level, slope) = level_page(&p);
+        let (level, slope) = level_page(&p, &[]);
         assert_eq!(slope, page_skew(&p));
         let mut ls = lines(&level, &[], &Settings::default());
         share_baselines(&mut ls);
@@ -619,9 +672,28 @@ mod tests {
     fn level_text_is_left_as_it_is() {
         let p = tilted_page(0.0);
         assert_eq!(page_skew(&p), 0.0);
-        assert!(matches!(level_page(&p), (std::borrow::Cow::Borrowed(_), 0.0)));
+        assert!(matches!(level_page(&p, &[]), (std::borrow::Cow::Borrowed(_), 0.0)));
         // Too steep to be a tilted scan: text set at an angle on purpose.
         assert_eq!(page_skew(&tilted_page(0.2)), 0.0);
+    }
+
+    #[test]
+    fn ocr_sizes_a_point_apart_are_one_size() {
+        let mut gs = Vec::new();
+        for (size, n) in [(8.0, 50), (9.0, 20), (11.0, 12), (12.0, 10), (20.0, 5)] {
+            gs.extend((0..n).map(|i| glyph("a", f64::from(i) * 6.0, 700.0 - size * 10.0, size)));
+        }
+        let mut ocr = page(gs);
+        let drawn = ocr.clone();
+        ocr.invisible_glyphs = ocr.glyphs.len();
+        let sizes = ocr_sizes(std::slice::from_ref(&ocr));
+        let read_as = |s: f64| sizes.iter().find(|(k, _)| *k == s).map(|(_, to)| *to);
+        assert_eq!([8.0, 9.0, 11.0, 12.0, 20.0].map(read_as), [8.0, 8.0, 11.0, 11.0, 20.0].map(Some));
+        let (level, _) = level_page(&ocr, &sizes);
+        assert!(level.glyphs.iter().all(|g| [8.0, 11.0, 20.0].contains(&g.size)));
+        // Drawn text keeps its sizes: it has no OCR layer.
+        assert!(ocr_sizes(std::slice::from_ref(&drawn)).is_empty());
+        assert!(matches!(level_page(&drawn, &sizes), (std::borrow::Cow::Borrowed(_), 0.0)));
     }
 
     #[test]
@@ -630,7 +702,7 @@ mod tests {
         let photo = crate::pdf::Graphic { kind: crate::pdf::GraphicKind::Image, bbox: [60.0, 100.0, 300.0, 300.0] };
         let scan = crate::pdf::Graphic { kind: crate::pdf::GraphicKind::Image, bbox: [0.0, 0.0, 595.0, 842.0] };
         p.graphics = vec![photo, scan];
-        assert_eq!(level_page(&p).0.graphics, vec![photo]);
+        assert_eq!(level_page(&p, &[]).0.graphics, vec![photo]);
     }
 
     proptest::proptest! {

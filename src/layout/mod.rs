@@ -193,12 +193,13 @@ impl Document {
 
 /// Runs the layout stage over all pages of a document.
 pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings) -> Document {
+    let ocr_sizes = lines::ocr_sizes(pages);
     let mut layouts: Vec<PageLayout> = pages
         .iter()
         .map(|p| {
             // A scan's OCR layer is read level and without the scan's image (a no-op for
             // level text without a background image: no copy is made).
-            let (level, skew) = lines::level_page(p);
+            let (level, skew) = lines::level_page(p, &ocr_sizes);
             let p = level.as_ref();
             let prepared = lines::prepare(p, settings);
             let body_size = lines::body_size(p);
