@@ -27,6 +27,9 @@ pub enum ErrorKind {
     /// Text is shown, but in fonts whose characters cannot be decoded.
     #[error("text in fonts that cannot be decoded (font {0}: no /ToUnicode map, no known encoding); only OCR can read it, e.g. `ocrmypdf --force-ocr in.pdf out.pdf`")]
     Undecodable(String),
+    /// `--ocr` was asked for and an OCR program is installed, but it failed or read nothing.
+    #[error("the PDF has no text layer, and OCR (--ocr) gave none: {0}; is it a scan of text? (try `ocrmypdf -l nld in.pdf out.pdf` yourself)")]
+    Ocr(String),
     /// Text, but nothing that reads as a trip.
     #[error("no trips found: no 'Werkbezoek … door …' headers; is this a 'Buitenlandse ambtsreizen' report?")]
     NoTrips,

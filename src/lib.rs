@@ -27,6 +27,7 @@ pub mod error;
 pub mod inspect;
 pub mod layout;
 pub mod model;
+pub mod ocr;
 pub mod output;
 pub mod pdf;
 pub mod report;
@@ -49,6 +50,10 @@ pub struct Options {
     pub provenance: bool,
     /// Tolerances of the layout stage.
     pub layout: layout::Settings,
+    /// When the PDF has no usable text layer, run a locally installed `ocrmypdf` (or
+    /// `tesseract`) over it and read the result ([`ocr`]); nothing is downloaded, and
+    /// without either program the error stays what it is.
+    pub ocr: bool,
 }
 
 /// Extracts the records of a report PDF on disk, with default options.
@@ -110,8 +115,36 @@ pub fn analyse(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analy
 
 /// Runs the whole pipeline and keeps every stage's output, also when no trips are found
 /// (for `inspect`, which shows the layout exactly then). Fails only where there is no
-/// layout to show: an unreadable file, or no text.
+/// layout to show: an unreadable file, or no text (with `--ocr`, after OCR too).
 pub fn analyse_layout(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analysis, Error> {
+    let result = analyse_text_layer(bytes, file_name, options);
+    let Err(error) = &result else { return result };
+    if !options.ocr || !matches!(error.kind, ErrorKind::NoText | ErrorKind::Undecodable(_)) {
+        return result;
+    }
+    let Some(tool) = ocr::available() else { return result };
+    let scanned = ocr::ocr_pdf(bytes, tool).map_err(|m| Error::new(file_name, ErrorKind::Ocr(m)))?;
+    let mut analysis = analyse_text_layer(&scanned, file_name, options).map_err(|e| match e.kind {
+        ErrorKind::NoText => {
+            Error::new(file_name, ErrorKind::Ocr(format!("{} found no text on any page", tool.name())))
+        }
+        _ => e,
+    })?;
+    // The records are of the user's file, whatever was read to get them.
+    analysis.report.source.sha256 = hex(&Sha256::digest(bytes));
+    let note = format!("; the file had no text layer and was read through {} (--ocr)", tool.name());
+    match analysis.report.warnings.iter_mut().find(|w| w.code == "ocr_text") {
+        Some(w) => w.message.push_str(&note),
+        None => analysis
+            .report
+            .warnings
+            .insert(0, Warning::new("ocr_text", format!("the text was read by OCR{note}"), None)),
+    }
+    Ok(analysis)
+}
+
+/// The pipeline over the PDF's own text layer.
+fn analyse_text_layer(bytes: &[u8], file_name: &str, options: &Options) -> Result<Analysis, Error> {
     let fail = |kind: ErrorKind| Error::new(file_name, kind);
     let doc = pdf::PdfDocument::open(bytes, &options.limits).map_err(|e| fail(e.into()))?;
     let pages = doc.pages().map_err(|e| fail(e.into()))?;
@@ -142,6 +175,9 @@ pub fn analyse_layout(bytes: &[u8], file_name: &str, options: &Options) -> Resul
             ),
         );
     }
+    if let Some(warning) = ocr_warning(&pages, doc.ocr_producer()) {
+        warnings.insert(0, warning);
+    }
     let mut trips = built.trips;
     validate::validate(&mut trips, built.meta.year);
     if let Some(printed) = &built.totals {
@@ -164,6 +200,51 @@ pub fn analyse_layout(bytes: &[u8], file_name: &str, options: &Options) -> Resul
         warnings,
     };
     Ok(Analysis { document, sections: built.sections, report })
+}
+
+/// The document warning `ocr_text` when the text layer was made by OCR: invisible text over
+/// a page-sized image (a scan with its OCR layer), or an OCR program named as producer.
+/// Said once for the document; positions are still what the text is read by.
+fn ocr_warning(pages: &[pdf::Page], producer: Option<String>) -> Option<Warning> {
+    let scanned: Vec<u32> = pages.iter().filter(|p| p.is_ocr_layer()).map(|p| p.number).collect();
+    let mut evidence = Vec::new();
+    if !scanned.is_empty() {
+        let which = if scanned.len() == pages.len() {
+            "every page".to_string()
+        } else {
+            format!("page{} {}", if scanned.len() == 1 { "" } else { "s" }, page_list(&scanned))
+        };
+        evidence.push(format!("invisible text over a scanned image on {which}"));
+    }
+    if let Some(name) = producer {
+        evidence.push(format!("made by {name}"));
+    }
+    if evidence.is_empty() {
+        return None;
+    }
+    Some(Warning::new(
+        "ocr_text",
+        format!(
+            "the text layer was made by OCR ({}): letters and figures may have been misread; check the values against the scan",
+            evidence.join(", ")
+        ),
+        scanned.first().copied(),
+    ))
+}
+
+/// Page numbers as ranges: `1–3, 5`.
+fn page_list(pages: &[u32]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < pages.len() {
+        let mut j = i;
+        while j + 1 < pages.len() && pages[j + 1] == pages[j] + 1 {
+            j += 1;
+        }
+        parts.push(if j > i { format!("{}–{}", pages[i], pages[j]) } else { pages[i].to_string() });
+        i = j + 1;
+    }
+    parts.join(", ")
 }
 
 /// The JSON Schema of the `extract -f json` output (one report object).

@@ -74,6 +74,10 @@ struct LimitArgs {
     /// Give up on a document after this many seconds.
     #[arg(long, default_value_t = 60, value_name = "SECONDS")]
     max_seconds: u64,
+    /// A scan without a text layer: run the installed ocrmypdf (or tesseract) over it into
+    /// a temporary file and read that. Nothing is downloaded.
+    #[arg(long)]
+    ocr: bool,
 }
 
 impl LimitArgs {
@@ -90,6 +94,7 @@ impl LimitArgs {
                 ..Limits::default()
             },
             provenance,
+            ocr: self.ocr,
             ..Options::default()
         }
     }

@@ -126,6 +126,172 @@ pub fn body_size(page: &Page) -> f64 {
     sizes.iter().max_by_key(|(k, n)| (*n, *k)).map_or(10.0, |(k, _)| (*k as f64 / 2.0).max(1.0))
 }
 
+/// The page's skew as a slope (`tan` of the angle, counter-clockwise positive) estimated
+/// from its baselines, or 0 when its text runs level.
+///
+/// A scan's OCR layer follows the tilt of the paper: each word, or each line, sits on a
+/// baseline of its own slope, so lines of a skewed page cannot be told apart by height
+/// alone. As Tesseract and pdfminer do, the skew is read from the text itself: the slope
+/// between neighbouring glyphs of one run (content order, same size, one advance apart),
+/// the median over the page. Only a page where many runs are tilted, all alike, has a skew;
+/// born-digital text runs level (its few rotated labels are too few to count), so its
+/// pages are never touched.
+pub fn page_skew(page: &Page) -> f64 {
+    let mut pairs = 0usize;
+    let mut tilted: Vec<f64> = Vec::new();
+    for pair in page.glyphs.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if (a.size - b.size).abs() > 0.05 * a.size || a.text.trim().is_empty() || b.text.trim().is_empty() {
+            continue;
+        }
+        let dx = b.x0 - a.x0;
+        let dy = b.y - a.y;
+        // Neighbours in one run: the next glyph a letter's advance to the right, on (nearly)
+        // the same baseline; a sub- or superscript jumps by more than a tenth of the advance.
+        if dx < 0.1 * a.size || dx > 2.0 * a.size || dy.abs() > 0.1 * dx {
+            continue;
+        }
+        pairs += 1;
+        let slope = dy / dx;
+        if slope.abs() > MIN_SKEW / 4.0 {
+            tilted.push(slope);
+        }
+    }
+    if pairs < MIN_SKEW_PAIRS || tilted.len() * 4 < pairs {
+        return 0.0;
+    }
+    tilted.sort_by(f64::total_cmp);
+    let median = tilted[tilted.len() / 2];
+    if median.abs() < MIN_SKEW || median.abs() > MAX_SKEW {
+        0.0
+    } else {
+        median
+    }
+}
+
+/// A slope below this (0.06°) is the rounding of a producer's coordinates, not a skew.
+const MIN_SKEW: f64 = 0.001;
+/// A slope above this (5°) is text set at an angle on purpose, not a tilted scan.
+const MAX_SKEW: f64 = 0.09;
+/// Neighbouring glyph pairs a page needs before its skew is estimated.
+const MIN_SKEW_PAIRS: usize = 40;
+
+/// The font sizes of a document's OCR layers, each with the size it is read as.
+///
+/// An OCR layer's sizes are the recogniser's estimates, whole points from each line's
+/// height (Tesseract gives a line with descenders a point more than its neighbour), so
+/// the lines of one heading or one paragraph differ in size by a point, and a style test
+/// would part them. On pages whose text is mostly invisible (an OCR layer; born-digital
+/// text is drawn), a size within a point of a more common one is read as that one, over
+/// the whole document so that a heading style is the same on every page. Empty when the
+/// document has no OCR layer.
+pub fn ocr_sizes(pages: &[Page]) -> Vec<(f64, f64)> {
+    let mut counts: Vec<(f64, usize)> = Vec::new();
+    for page in pages.iter().filter(|p| is_ocr_text(p)) {
+        for g in &page.glyphs {
+            let key = (g.size * 2.0).round() / 2.0;
+            match counts.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((key, 1)),
+            }
+        }
+    }
+    // The most common sizes first: each is a size of its own unless a point from one before.
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.total_cmp(&b.0)));
+    let mut representatives: Vec<f64> = Vec::new();
+    let mut out = Vec::new();
+    for (size, _) in counts {
+        let near = representatives.iter().copied().find(|r| (r - size).abs() <= OCR_SIZE_NOISE);
+        let to = near.unwrap_or_else(|| {
+            representatives.push(size);
+            size
+        });
+        out.push((size, to));
+    }
+    out
+}
+
+/// How far (points) an OCR layer's estimate of a line's size strays from the size printed.
+const OCR_SIZE_NOISE: f64 = 1.0;
+
+/// Whether most of a page's text is drawn invisibly: a text layer made by OCR.
+fn is_ocr_text(page: &Page) -> bool {
+    !page.glyphs.is_empty() && page.invisible_glyphs * 2 > page.glyphs.len()
+}
+
+/// The page as layout reads it. An image under most of the page is its background (a
+/// scan under its OCR layer, a tinted paper) and is left out: it is no obstacle between
+/// columns, the text stands on it. When the text is skewed ([`page_skew`]) every glyph and
+/// graphic is turned level about the page's centre, so that the words of one printed line
+/// share a baseline again (the slope turned is returned, 0 when none). On an OCR layer the
+/// sizes are read as [`ocr_sizes`] says. A page that needs none of this is returned as it
+/// is (no copy).
+pub fn level_page<'p>(page: &'p Page, ocr_sizes: &[(f64, f64)]) -> (std::borrow::Cow<'p, Page>, f64) {
+    let area = page.width * page.height;
+    let background = |g: &crate::pdf::Graphic| {
+        g.kind == crate::pdf::GraphicKind::Image
+            && (g.bbox[2] - g.bbox[0]) * (g.bbox[3] - g.bbox[1]) >= BACKGROUND_SHARE * area
+    };
+    let slope = page_skew(page);
+    let resize = !ocr_sizes.is_empty() && is_ocr_text(page);
+    if slope == 0.0 && !resize && !page.graphics.iter().any(background) {
+        return (std::borrow::Cow::Borrowed(page), 0.0);
+    }
+    let mut level = page.clone();
+    level.graphics.retain(|g| !background(g));
+    if resize {
+        for g in &mut level.glyphs {
+            let key = (g.size * 2.0).round() / 2.0;
+            if let Some(&(_, to)) = ocr_sizes.iter().find(|(k, _)| *k == key) {
+                g.size = to;
+            }
+        }
+    }
+    if slope == 0.0 {
+        return (std::borrow::Cow::Owned(level), 0.0);
+    }
+    let angle = -slope.atan();
+    let (sin, cos) = angle.sin_cos();
+    let (cx, cy) = (page.width / 2.0, page.height / 2.0);
+    let turn = |x: f64, y: f64| (cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos);
+    for g in &mut level.glyphs {
+        let (x0, y) = turn(g.x0, g.y);
+        let (x1, _) = turn(g.x1, g.y);
+        (g.x0, g.x1, g.y) = (x0.min(x1), x0.max(x1), y);
+    }
+    for gr in &mut level.graphics {
+        let [x0, y0, x1, y1] = gr.bbox;
+        let corners = [turn(x0, y0), turn(x1, y0), turn(x0, y1), turn(x1, y1)];
+        let min = |v: [f64; 4]| v.into_iter().fold(f64::INFINITY, f64::min);
+        let max = |v: [f64; 4]| v.into_iter().fold(f64::NEG_INFINITY, f64::max);
+        gr.bbox = [
+            min(corners.map(|c| c.0)),
+            min(corners.map(|c| c.1)),
+            max(corners.map(|c| c.0)),
+            max(corners.map(|c| c.1)),
+        ];
+    }
+    (std::borrow::Cow::Owned(level), slope)
+}
+
+/// On a levelled page, the words of a line share its baseline: what is left between
+/// their heights is the rounding of the OCR's boxes and of the turn (hundredths of a
+/// point), which must not decide their order. A word standing off by more (a sub- or
+/// superscript) keeps its own.
+pub fn share_baselines(lines: &mut [Line]) {
+    for line in lines {
+        let (y, reach) = (line.y, 0.1 * line.size);
+        for w in &mut line.words {
+            if (w.y - y).abs() <= reach {
+                w.y = y;
+            }
+        }
+    }
+}
+
+/// An image covering at least this share of the page is its background.
+const BACKGROUND_SHARE: f64 = 0.8;
+
 /// Glyphs grouped by baseline, top to bottom, each group left to right. Glyphs in
 /// different columns (on either side of a gutter) never share a group, so that lines
 /// of neighbouring columns on slightly different baselines are not chained together.
@@ -433,6 +599,7 @@ mod tests {
             problems: vec![],
             graphics: vec![],
             undecoded: 0,
+            invisible_glyphs: 0,
         }
     }
 
@@ -473,6 +640,84 @@ mod tests {
         assert_eq!(ls.len(), 1);
         assert_eq!(ls[0].text(), "CO2-uitstoot");
         assert_eq!(ls[0].y, 482.5);
+    }
+
+    /// A page of three body lines as an OCR layer over a scan tilted by `slope`: each
+    /// line's glyphs climb along it, so a line's ends stand further apart in height than
+    /// two neighbouring lines.
+    fn tilted_page(slope: f64) -> Page {
+        let mut gs = Vec::new();
+        let texts = [
+            "Op 24 januari 2024 nam burgemeester Aboutaleb deel aan een bijeenkomst over Europees beleid",
+            "Tevens was hij aanwezig bij het officiele diner op 23 januari en sprak hij met de ministers",
+            "De bijeenkomst markeerde een belangrijke stap in de richting van een intensievere samenwerking",
+        ];
+        for (row, text) in texts.iter().enumerate() {
+            let (x_start, y_start) = (60.0, 700.0 - 14.0 * row as f64);
+            let mut x = x_start;
+            for word in text.split(' ') {
+                for c in word.chars() {
+                    gs.push(glyph(&c.to_string(), x, y_start + slope * (x - x_start), 10.0));
+                    x += 5.0;
+                }
+                x += 3.0;
+            }
+        }
+        page(gs)
+    }
+
+    #[test]
+    fn a_tilted_ocr_layer_reads_as_level_lines() {
+        let p = tilted_page(-0.012);
+        assert!((page_skew(&p) + 0.012).abs() < 1e-9, "{}", page_skew(&p));
+        let (level, slope) = level_page(&p, &[]);
+        assert_eq!(slope, page_skew(&p));
+        let mut ls = lines(&level, &[], &Settings::default());
+        share_baselines(&mut ls);
+        assert!(ls.iter().all(|l| l.words.iter().all(|w| w.y == l.y)));
+        let texts: Vec<&str> = ls.iter().map(|l| l.text()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[0].starts_with("Op 24 januari") && texts[0].ends_with("Europees beleid"), "{texts:?}");
+        assert!(texts[2].starts_with("De bijeenkomst") && texts[2].ends_with("samenwerking"), "{texts:?}");
+        // Unlevelled, the tilted lines are read in pieces.
+        assert!(lines(&p, &[], &Settings::default()).len() > 3);
+    }
+
+    #[test]
+    fn level_text_is_left_as_it_is() {
+        let p = tilted_page(0.0);
+        assert_eq!(page_skew(&p), 0.0);
+        assert!(matches!(level_page(&p, &[]), (std::borrow::Cow::Borrowed(_), 0.0)));
+        // Too steep to be a tilted scan: text set at an angle on purpose.
+        assert_eq!(page_skew(&tilted_page(0.2)), 0.0);
+    }
+
+    #[test]
+    fn ocr_sizes_a_point_apart_are_one_size() {
+        let mut gs = Vec::new();
+        for (size, n) in [(8.0, 50), (9.0, 20), (11.0, 12), (12.0, 10), (20.0, 5)] {
+            gs.extend((0..n).map(|i| glyph("a", f64::from(i) * 6.0, 700.0 - size * 10.0, size)));
+        }
+        let mut ocr = page(gs);
+        let drawn = ocr.clone();
+        ocr.invisible_glyphs = ocr.glyphs.len();
+        let sizes = ocr_sizes(std::slice::from_ref(&ocr));
+        let read_as = |s: f64| sizes.iter().find(|(k, _)| *k == s).map(|(_, to)| *to);
+        assert_eq!([8.0, 9.0, 11.0, 12.0, 20.0].map(read_as), [8.0, 8.0, 11.0, 11.0, 20.0].map(Some));
+        let (level, _) = level_page(&ocr, &sizes);
+        assert!(level.glyphs.iter().all(|g| [8.0, 11.0, 20.0].contains(&g.size)));
+        // Drawn text keeps its sizes: it has no OCR layer.
+        assert!(ocr_sizes(std::slice::from_ref(&drawn)).is_empty());
+        assert!(matches!(level_page(&drawn, &sizes), (std::borrow::Cow::Borrowed(_), 0.0)));
+    }
+
+    #[test]
+    fn a_page_sized_image_is_background_not_an_obstacle() {
+        let mut p = tilted_page(0.0);
+        let photo = crate::pdf::Graphic { kind: crate::pdf::GraphicKind::Image, bbox: [60.0, 100.0, 300.0, 300.0] };
+        let scan = crate::pdf::Graphic { kind: crate::pdf::GraphicKind::Image, bbox: [0.0, 0.0, 595.0, 842.0] };
+        p.graphics = vec![photo, scan];
+        assert_eq!(level_page(&p, &[]).0.graphics, vec![photo]);
     }
 
     proptest::proptest! {

@@ -196,14 +196,22 @@ impl Document {
 
 /// Runs the layout stage over all pages of a document.
 pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings) -> Document {
+    let ocr_sizes = lines::ocr_sizes(pages);
     let layouts: Vec<(PageLayout, Vec<table::Table>)> = pages
         .iter()
         .map(|p| {
+            // A scan's OCR layer is read level and without the scan's image (a no-op for
+            // level text without a background image: no copy is made).
+            let (level, skew) = lines::level_page(p, &ocr_sizes);
+            let p = level.as_ref();
             let prepared = lines::prepare(p, settings);
             let body_size = lines::body_size(p);
             let obstacles: Vec<[f64; 4]> = prepared.chunks.iter().map(|c| c.bbox).collect();
             let first_gutters = regions::column_gutters(&obstacles, &prepared.chunks, &p.graphics, body_size, settings);
-            let lines = lines::lines_prepared(p, prepared, &first_gutters, settings);
+            let mut lines = lines::lines_prepared(p, prepared, &first_gutters, settings);
+            if skew != 0.0 {
+                lines::share_baselines(&mut lines);
+            }
             let (tables, pieces) =
                 table::find_tables(&lines, &p.graphics, &first_gutters, body_size, vocabulary, settings);
             let mut roles = vec![LineRole::Text; lines.len()];

@@ -44,6 +44,8 @@ struct GraphicsState {
     font: Option<Arc<Font>>,
     font_size: f64,
     rise: f64,
+    /// `Tr`: 3 (neither fill nor stroke) and 7 (clip only) show nothing, as OCR layers do.
+    render_mode: i64,
 }
 
 impl Default for GraphicsState {
@@ -57,6 +59,7 @@ impl Default for GraphicsState {
             font: None,
             font_size: 0.0,
             rise: 0.0,
+            render_mode: 0,
         }
     }
 }
@@ -76,6 +79,8 @@ pub struct Interpreter<'a> {
     form_stack: Vec<ObjectId>,
     /// The glyphs shown, in content order.
     pub glyphs: Vec<Glyph>,
+    /// How many of them are invisible (text render mode 3 or 7).
+    pub invisible_glyphs: usize,
     /// Names of the fonts used, indexed by `Glyph::font`.
     pub font_names: Vec<String>,
     /// Problems met that did not stop the page.
@@ -116,6 +121,7 @@ impl<'a> Interpreter<'a> {
             tlm: Matrix::IDENTITY,
             form_stack: Vec::new(),
             glyphs: Vec::new(),
+            invisible_glyphs: 0,
             font_names: Vec::new(),
             problems: Vec::new(),
             paths: PathBuilder::default(),
@@ -185,6 +191,7 @@ impl<'a> Interpreter<'a> {
             "Tz" => self.gs.horizontal_scale = n(0).unwrap_or(100.0) / 100.0,
             "TL" => self.gs.leading = n(0).unwrap_or(0.0),
             "Ts" => self.gs.rise = n(0).unwrap_or(0.0),
+            "Tr" => self.gs.render_mode = n(0).map_or(0, |m| m as i64),
             "Tf" => {
                 self.gs.font_size = n(1).unwrap_or(0.0);
                 if let Some(name) = args.first().and_then(|o| o.as_name().ok()) {
@@ -322,6 +329,7 @@ impl<'a> Interpreter<'a> {
         let font_index = self.font_index(&font.name);
         let (size, th, rise) = (self.gs.font_size, self.gs.horizontal_scale, self.gs.rise);
         let mut undecoded = false;
+        let invisible = matches!(self.gs.render_mode, 3 | 7);
         font.each_code(bytes, |code| {
             // Text space to page space for this glyph; the glyph's box runs from its origin
             // to its own width (character spacing is the gap after it, part of no word).
@@ -346,6 +354,7 @@ impl<'a> Interpreter<'a> {
                         font: font_index,
                         bold: font.bold,
                     });
+                    self.invisible_glyphs += usize::from(invisible);
                 }
             } else {
                 undecoded = true;

@@ -69,6 +69,23 @@ pub struct Page {
     /// Character codes shown on the page that decode to no text (their fonts are named
     /// in [`Page::problems`]).
     pub undecoded: usize,
+    /// How many of `glyphs` are drawn invisibly (text render mode 3 or 7): the text layer
+    /// OCR lays over a scan.
+    pub invisible_glyphs: usize,
+}
+
+impl Page {
+    /// Whether the page reads as a scan with an OCR text layer: most of its text is
+    /// invisible and an image covers most of the page.
+    pub fn is_ocr_layer(&self) -> bool {
+        let text = self.glyphs.len();
+        let area = (self.width * self.height).max(1.0);
+        let page_image = self
+            .graphics
+            .iter()
+            .any(|g| g.kind == GraphicKind::Image && (g.bbox[2] - g.bbox[0]) * (g.bbox[3] - g.bbox[1]) >= 0.8 * area);
+        text > 0 && self.invisible_glyphs * 2 > text && page_image
+    }
 }
 
 /// How a page problem about undecodable text starts and ends, around the font's name.
@@ -279,6 +296,27 @@ impl PdfDocument {
         (!text.is_empty()).then_some(text)
     }
 
+    /// The OCR program named as the document's producer, if any: `/Info` `/Producer` and
+    /// `/Creator`, or the XMP metadata (`ocrmypdf`, `Tesseract`, `ABBYY` …), as written there.
+    pub fn ocr_producer(&self) -> Option<String> {
+        let doc = &self.doc;
+        let info = doc.trailer.get(b"Info").ok().and_then(|o| resolve(doc, o)).and_then(|o| o.as_dict().ok());
+        let info_text = |key: &[u8]| {
+            let bytes = info?.get(key).ok().and_then(|o| resolve(doc, o))?.as_str().ok()?;
+            lopdf::decode_text_string(&Object::String(bytes.to_vec(), lopdf::StringFormat::Literal)).ok()
+        };
+        let found = [b"Producer".as_slice(), b"Creator".as_slice()]
+            .into_iter()
+            .filter_map(info_text)
+            .find_map(|t| ocr_name(&t));
+        found.or_else(|| {
+            let catalog = doc.trailer.get(b"Root").ok().and_then(|o| resolve(doc, o))?.as_dict().ok()?;
+            let stream = catalog.get(b"Metadata").ok().and_then(|o| resolve(doc, o))?.as_stream().ok()?;
+            let xmp = filters::decode(stream, self.limits.max_stream_bytes.min(1 << 20)).ok()?;
+            ocr_name(&String::from_utf8_lossy(&xmp))
+        })
+    }
+
     /// Reads the glyphs of every page. A page that fails on its own (a broken content
     /// stream) comes back as an empty page with a problem noted; a limit ends the document.
     pub fn pages(&self) -> Result<Vec<Page>, PdfError> {
@@ -377,12 +415,26 @@ impl PdfDocument {
             width,
             height,
             glyphs: interp.glyphs,
+            invisible_glyphs: interp.invisible_glyphs,
             fonts: interp.font_names,
             problems,
             graphics: interp.paths.graphics,
             undecoded: interp.undecoded,
         })
     }
+}
+
+/// The OCR programs whose name in a producer field says the text layer is theirs.
+const OCR_PRODUCERS: [&str; 6] = ["ocrmypdf", "tesseract", "abbyy", "finereader", "omnipage", "readiris"];
+
+/// The first OCR program named in a producer text, as it is spelled there.
+fn ocr_name(text: &str) -> Option<String> {
+    // ASCII lower-casing keeps every byte offset, so the match cuts the original text.
+    let lower = text.to_ascii_lowercase();
+    OCR_PRODUCERS.iter().find_map(|name| {
+        let at = lower.find(name)?;
+        Some(text.get(at..at + name.len()).unwrap_or(name).to_string())
+    })
 }
 
 /// Reads pages 1..=count with `read`; a panic while reading one page (inside a
@@ -402,6 +454,7 @@ fn read_contained(count: usize, mut read: impl FnMut(u32) -> Result<Page, PdfErr
                 problems: vec![format!("the page could not be read (internal error: {panic}); its text is missing")],
                 graphics: Vec::new(),
                 undecoded: 0,
+                invisible_glyphs: 0,
             },
         };
         pages.push(page);
@@ -452,6 +505,7 @@ mod tests {
             problems: Vec::new(),
             graphics: Vec::new(),
             undecoded: 0,
+            invisible_glyphs: 0,
         }
     }
 
