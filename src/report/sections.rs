@@ -343,7 +343,10 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
         }
         // A heading that opens no trip ends the trip's body: after its table, or before it
         // when numbered like a section at least as large as the trips' headers.
-        let numbered_section = lexicon::section_number(text).is_some()
+        // Its title holds no figures: a line numbered like `29 Um 30 januari` is a date
+        // the OCR misread, not a section.
+        let numbered_section = lexicon::section_number(text)
+            .is_some_and(|(_, title)| !title.contains(|c: char| c.is_ascii_digit()))
             && header_style.is_some_and(|h| line.style().size_half_points >= h.size_half_points);
         if phase == Phase::Body
             && (!trip.tables.is_empty() || numbered_section)
