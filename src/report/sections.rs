@@ -378,7 +378,11 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             let near = r.page == trip.header[0].page
                 && top.y - line.y <= settings.head_block_lines * top.size
                 && overlaps(top, line);
-            if near && trip.date.is_empty() && is_date_line(text) {
+            // The head block may go on at the top of the next column or page, where the
+            // header and purpose ended the one before: the date line read next is the
+            // trip's, wherever it stands.
+            let next_column = r.page != top_page(trip) || !overlaps(top, line);
+            if (near || next_column) && trip.date.is_empty() && is_date_line(text) {
                 trip.date = vec![r];
                 continue;
             }
@@ -454,6 +458,11 @@ fn stands_beside_text(doc: &Document, r: LineId) -> bool {
                 && (o.y - l.y).abs() < 0.5 * l.size.max(o.size)
                 && (o.x0 > l.x1 + l.size || o.x1 < l.x0 - l.size)
         })
+}
+
+/// The page (index) the trip's header starts on.
+fn top_page(trip: &Section) -> usize {
+    trip.header.first().map_or(0, |h| h.page)
 }
 
 /// Takes a line back from wherever the stream put it so far.
