@@ -713,8 +713,12 @@ fn body_lines<'a>(doc: &'a Document, out: &mut Overview) -> Option<Vec<BodyLine<
         let mut body: Vec<&Band<'_>> = Vec::new();
         let mut ended = false;
         let provisional = boundaries(columns, &bands[start..].iter().collect::<Vec<_>>());
-        for b in &bands[start..] {
-            if b.furniture || crate::layout::furniture::is_page_number(&b.text()) {
+        let last_band = bands.len().saturating_sub(1);
+        for (k, b) in bands.iter().enumerate().skip(start) {
+            // A page number is the page's last (or first) line; a number inside the table
+            // is a cell's line (a year under its date: `27 t/m 29 juni` / `2024`).
+            let page_number = (k == last_band || k == 0) && crate::layout::furniture::is_page_number(&b.text());
+            if b.furniture || page_number {
                 continue;
             }
             if let Some(prev) = body.last() {
