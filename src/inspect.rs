@@ -99,6 +99,46 @@ pub struct InspectPage {
     pub words: Vec<(String, f64, f64, f64)>,
     /// The column gutters the layout stage found.
     pub gutters: Vec<Gutter>,
+    /// The table grids standing on the page (rows a table continues with on the next page
+    /// are drawn there).
+    pub tables: Vec<TableGrid>,
+}
+
+/// A table's grid as the table stage found it, for drawing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableGrid {
+    /// What the boundaries were found from: `full` (rules), `horizontal` (rules between
+    /// slabs only) or `none` (alignment).
+    pub ruling: &'static str,
+    /// Each cell's slot box on this page, and whether it is in a header row.
+    pub cells: Vec<(BBox, bool)>,
+    /// The rules the grid was found from.
+    pub rules: Vec<BBox>,
+}
+
+impl TableGrid {
+    /// The part of a table standing on page `number`.
+    fn of(t: &crate::layout::Table, number: u32) -> Option<TableGrid> {
+        let mut cells = Vec::new();
+        for c in &t.cells {
+            let (Some(first), Some(last)) = (t.rows.get(c.row), t.rows.get(c.row + c.row_span - 1)) else { continue };
+            let (Some(left), Some(right)) = (t.columns.get(c.col), t.columns.get(c.col + c.col_span - 1)) else {
+                continue;
+            };
+            if first.page != number {
+                continue;
+            }
+            let bottom = if last.page == number { last.y0 } else { first.y0 };
+            cells.push(([left.x0, bottom, right.x1, first.y1], c.row < t.header_rows));
+        }
+        let ruling = match t.ruling {
+            crate::layout::table::Ruling::Full => "full",
+            crate::layout::table::Ruling::Horizontal => "horizontal",
+            crate::layout::table::Ruling::None => "none",
+        };
+        let rules = if t.page == number { t.rules.clone() } else { Vec::new() };
+        (!cells.is_empty()).then_some(TableGrid { ruling, cells, rules })
+    }
 }
 
 /// The layout of a whole document.
@@ -179,8 +219,18 @@ pub fn inspection(a: &Analysis) -> Inspection {
             blocks: Vec::new(),
             words: p.lines.iter().flat_map(|l| l.words.iter().map(|w| (w.text.clone(), w.x0, w.y, w.size))).collect(),
             gutters: p.gutters.clone(),
+            tables: Vec::new(),
         })
         .collect();
+    for (i, p) in doc.pages.iter().enumerate() {
+        for t in &p.tables {
+            for (j, page) in pages.iter_mut().enumerate().skip(i).take(2) {
+                if let Some(grid) = TableGrid::of(t, doc.pages[j].number) {
+                    page.tables.push(grid);
+                }
+            }
+        }
+    }
     let trip_id = |t: Option<usize>| t.and_then(|i| ids.get(i)).cloned();
     let mut n = 0;
     for item in doc.reading_order() {
@@ -336,6 +386,38 @@ impl Inspection {
 }
 
 impl InspectPage {
+    /// The table grids: each cell's slot (header cells tinted), and the rules the grid was
+    /// found from drawn over them.
+    fn draw_tables(&self, out: &mut String) {
+        let y = |v: f64| self.height - v;
+        for t in &self.tables {
+            let _ = writeln!(out, r#"<g class="table-grid" data-ruling="{}">"#, t.ruling);
+            for (b, header) in &t.cells {
+                let _ = writeln!(
+                    out,
+                    r##"<rect class="table-cell" data-header="{header}" x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="{}" fill-opacity="{}" stroke="#b15928" stroke-width="0.4" stroke-dasharray="1.5 1"/>"##,
+                    b[0],
+                    y(b[3]),
+                    b[2] - b[0],
+                    b[3] - b[1],
+                    if *header { "#fdbf6f" } else { "#ffffff" },
+                    if *header { "0.35" } else { "0" },
+                );
+            }
+            for r in &t.rules {
+                let _ = writeln!(
+                    out,
+                    r##"<rect class="table-rule" x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="#1f78b4" fill-opacity="0.8"/>"##,
+                    r[0],
+                    y(r[3]),
+                    (r[2] - r[0]).max(0.6),
+                    (r[3] - r[1]).max(0.6)
+                );
+            }
+            let _ = writeln!(out, "</g>");
+        }
+    }
+
     /// The page as an SVG: text at its positions, the column gutters shaded, each block
     /// outlined in its kind's colour (dashed in a sidebar) and labelled with its
     /// reading-order number and trip id, unassigned blocks in red, and numbered arrows
@@ -370,6 +452,7 @@ impl InspectPage {
                 g.y1 - g.y0
             );
         }
+        self.draw_tables(&mut out);
         for b in &self.blocks {
             let colour = if b.unassigned { "#e31a1c" } else { b.kind.colour() };
             let [x0, y0, x1, y1] = b.bbox;

@@ -109,3 +109,37 @@ fn json_output_validates_against_the_schema() {
     broken["trips"][0]["costs"]["total"] = serde_json::json!("385");
     assert!(!validator.is_valid(&broken), "a string amount must not validate");
 }
+
+#[test]
+fn inspect_svg_draws_the_table_grid_its_header_and_the_rules_it_used() {
+    // Bordered Word tables: a ruled grid of a label row over a data row, five columns.
+    let bytes = std::fs::read("fixtures/tables/libreoffice-wordcells-2024/report.pdf").expect("fixture");
+    let analysis = ambtsreizen::analyse(&bytes, "x.pdf", &with_provenance()).expect("analyse");
+    let insp = inspection(&analysis);
+    let page = &insp.pages[1];
+    let svg = page.to_svg();
+    let doc = roxmltree::Document::parse(&svg).expect("SVG is well-formed XML");
+    let grids: Vec<roxmltree::Node> =
+        doc.descendants().filter(|n| n.attribute("class") == Some("table-grid")).collect();
+    assert!(!grids.is_empty(), "no table grid drawn on page 2");
+    let grid = grids[0];
+    assert_eq!(grid.attribute("data-ruling"), Some("full"));
+    let cells: Vec<roxmltree::Node> =
+        grid.descendants().filter(|n| n.attribute("class") == Some("table-cell")).collect();
+    assert_eq!(cells.len(), 10, "two rows of five cells");
+    let header = cells.iter().filter(|c| c.attribute("data-header") == Some("true")).count();
+    assert_eq!(header, 5, "the label row is the header");
+    let rules = grid.descendants().filter(|n| n.attribute("class") == Some("table-rule")).count();
+    assert!(rules >= 6, "the rules the cells were found from: {rules}");
+    // An unruled table, found from its aligned labels, is drawn without rules.
+    let bytes = std::fs::read("fixtures/variants/reportlab-stream-order-2021/report.pdf").expect("fixture");
+    let analysis = ambtsreizen::analyse(&bytes, "x.pdf", &with_provenance()).expect("analyse");
+    let svg = inspection(&analysis).pages[1].to_svg();
+    let doc = roxmltree::Document::parse(&svg).expect("SVG is well-formed XML");
+    let ruling: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("table-grid"))
+        .filter_map(|n| n.attribute("data-ruling"))
+        .collect();
+    assert!(!ruling.is_empty() && ruling.iter().all(|r| *r == "none"), "{ruling:?}");
+}
