@@ -6,6 +6,16 @@ pub struct TextLine<'a>(pub f64, pub f64, pub f64, pub bool, pub &'a str);
 
 /// A PDF with one page per slice of lines, A4.
 pub fn pdf(pages: &[&[TextLine<'_>]]) -> Vec<u8> {
+    let pages: Vec<(&[TextLine<'_>], &[Rule])> = pages.iter().map(|p| (*p, &[][..])).collect();
+    pdf_with_rules(&pages)
+}
+
+/// A rule drawn as a filled rectangle `[x0, y0, x1, y1]` (how most producers draw
+/// table borders).
+pub struct Rule(pub f64, pub f64, pub f64, pub f64);
+
+/// A PDF with one page per pair of text lines and rules, A4.
+pub fn pdf_with_rules(pages: &[(&[TextLine<'_>], &[Rule])]) -> Vec<u8> {
     let mut objects: Vec<Vec<u8>> = Vec::new();
     // 1 catalog, 2 pages, 3 F1, 4 F2, then per page: page, content.
     let kids: Vec<String> = (0..pages.len()).map(|i| format!("{} 0 R", 5 + 2 * i)).collect();
@@ -13,8 +23,11 @@ pub fn pdf(pages: &[&[TextLine<'_>]]) -> Vec<u8> {
     objects.push(format!("<< /Type /Pages /Kids [{}] /Count {} >>", kids.join(" "), pages.len()).into_bytes());
     objects.push(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec());
     objects.push(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>".to_vec());
-    for (i, lines) in pages.iter().enumerate() {
+    for (i, (lines, rules)) in pages.iter().enumerate() {
         let mut content = Vec::new();
+        for Rule(x0, y0, x1, y1) in rules.iter() {
+            content.extend(format!("{x0} {y0} {} {} re f\n", x1 - x0, y1 - y0).bytes());
+        }
         for TextLine(x, y, size, bold, text) in lines.iter() {
             let font = if *bold { "F2" } else { "F1" };
             let mut escaped = Vec::new();
