@@ -13,6 +13,7 @@
 //! | `stages/open`        | `pdf::PdfDocument::open` (lopdf parse, inflate, page tree)   |
 //! | `stages/glyphs`      | `doc.pages()` (content streams → positioned glyphs)          |
 //! | `stages/layout`      | `layout::analyse(&pages, &DUTCH, &settings)`                                    |
+//! | `stages/tables`      | `layout::table::find_tables` on every page's lines and rules (part of `layout`) |
 //! | `stages/records`     | `report::build(&layouts, None, &settings)` + `validate::validate`       |
 //! | `stages/build`       | `report::build` alone                                        |
 //! | `stages/validate`    | `validate::validate` alone (on a fresh clone of the trips)   |
@@ -60,6 +61,25 @@ fn stages(c: &mut Criterion) {
     g.throughput(Throughput::Elements(doc.page_count() as u64));
     g.bench_function("glyphs", |b| b.iter(|| black_box(&doc).pages().expect("pages")));
     g.bench_function("layout", |b| b.iter(|| layout::analyse(black_box(&pages), &DUTCH, &settings)));
+    g.bench_function("tables", |b| {
+        b.iter(|| {
+            layouts
+                .pages
+                .iter()
+                .map(|p| {
+                    let found = layout::table::find_tables(
+                        black_box(&p.lines),
+                        &p.graphics,
+                        &p.gutters,
+                        p.body_size,
+                        &DUTCH,
+                        &settings,
+                    );
+                    found.0.len() + found.1.len()
+                })
+                .sum::<usize>()
+        })
+    });
 
     g.throughput(Throughput::Elements(built.trips.len() as u64));
     g.bench_function("records", |b| {

@@ -46,6 +46,8 @@ pub struct CostRead {
     pub unknown: Vec<Unknown>,
     /// Per field: the page its value cell stands on (a row may be pushed to the next).
     pub pages: [u32; FIELDS],
+    /// Rows holding values (a table of many, a row per trip, is an overview).
+    pub value_rows: usize,
 }
 
 impl CostRead {
@@ -186,6 +188,9 @@ fn read_horizontal(table: &Table) -> Option<CostRead> {
         named: [false; FIELDS],
         unknown: Vec::new(),
         pages: [data.map_or(table.page, |r| table.rows[r].page); FIELDS],
+        value_rows: (header..table.rows.len())
+            .filter(|&r| (0..table.columns.len()).any(|c| !table.text(r, c).is_empty()))
+            .count(),
     };
     let mut unnamed: Vec<usize> = Vec::new();
     for (c, f) in fields.iter().enumerate() {
@@ -237,6 +242,7 @@ fn read_vertical(table: &Table) -> Option<CostRead> {
         named: [false; FIELDS],
         unknown: Vec::new(),
         pages: [table.page; FIELDS],
+        value_rows: 1,
     };
     let mut any = false;
     for r in 0..table.rows.len() {
@@ -269,17 +275,8 @@ pub fn is_cost_table(table: &Table) -> bool {
     let Some(read) = read(table) else { return false };
     let named = read.named.iter().filter(|n| **n).count();
     let small = table.rows.len() <= 2 || table.columns.len() <= 2;
-    let rows_with_values = match read.orientation {
-        Orientation::Horizontal => {
-            let header = label_rows(table);
-            (header..table.rows.len())
-                .filter(|&r| (0..table.columns.len()).any(|c| !table.text(r, c).is_empty()))
-                .count()
-        }
-        Orientation::Vertical => 1,
-    };
     // A table of many rows, a row per trip, is an overview: read elsewhere.
-    (named >= 2 || named == 1 && small) && rows_with_values <= 2 && read.unknown.len() <= named
+    (named >= 2 || named == 1 && small) && read.value_rows <= 2 && read.unknown.len() <= named
 }
 
 #[cfg(test)]

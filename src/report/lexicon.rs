@@ -221,7 +221,30 @@ fn table_word(token: &str) -> Option<&'static str> {
 }
 
 /// Which cost-table column a label line names.
+///
+/// Tables repeat their labels on every page of a report, and each table is read more than
+/// once (found, assigned, interpreted): answers are remembered per thread, a bounded number.
 pub fn table_label(text: &str) -> Option<Label> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static SEEN: RefCell<HashMap<String, Option<Label>>> = RefCell::new(HashMap::new());
+    }
+    if let Some(known) = SEEN.with(|m| m.borrow().get(text).copied()) {
+        return known;
+    }
+    let label = table_label_uncached(text);
+    SEEN.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 4096 {
+            m.clear();
+        }
+        m.insert(text.to_string(), label);
+    });
+    label
+}
+
+fn table_label_uncached(text: &str) -> Option<Label> {
     let words: Option<Vec<&str>> = tokens(text).iter().map(|t| table_word(t)).collect();
     let toks: Vec<&str> = words?.into_iter().filter(|w| !w.is_empty()).collect();
     if toks.is_empty() {

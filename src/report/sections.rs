@@ -191,6 +191,13 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
     let is_heading = |l: &Line| heading_styled(body, l);
     let header_style = header_style(&stream, body, settings);
 
+    // Whether each table prints values, not only labels (a vertical table's values stand
+    // beside its labels, in no row of their own): read once per table.
+    let has_values: Vec<Vec<bool>> = doc
+        .pages
+        .iter()
+        .map(|p| p.tables.iter().map(|t| super::costs::read(t).is_some_and(|c| c.has_values())).collect())
+        .collect();
     let mut out = Sections::default();
     let mut phase = Phase::Body;
     let mut idx = 0;
@@ -206,7 +213,7 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             Entry::Table(t) => {
                 // Whether a table prints values, not only labels (a vertical table's values
                 // stand beside its labels, in no row of their own).
-                let has_row = |r: &TableId| super::costs::read(doc.table(*r)).is_some_and(|c| c.has_values());
+                let has_row = |r: &TableId| has_values[r.page][r.table];
                 // A label-only fragment (a header row repeated before a page break) gives
                 // way to the complete table that follows it.
                 if let Some(last) = out.trips.last_mut() {
