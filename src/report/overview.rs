@@ -286,6 +286,7 @@ pub fn read(doc: &Document) -> Option<Overview> {
         .collect();
     // A record broken over a page break is a row of the grid per page: gathered again.
     let mut records: Vec<Row> = Vec::new();
+    let mut record_of: Vec<Option<usize>> = vec![None; t.rows.len()];
     for (r, grid_row) in t.rows.iter().enumerate().skip(t.header_rows) {
         if !found.continues.get(r).copied().unwrap_or(false) || records.is_empty() {
             records.push(Row {
@@ -297,16 +298,22 @@ pub fn read(doc: &Document) -> Option<Overview> {
         let Some(row) = records.last_mut() else { continue };
         row.pages.insert(grid_row.page);
         row.lines.extend(found.row_lines.get(r).into_iter().flatten().copied());
-        for cell in t.cells.iter().filter(|c| c.row == r) {
-            let (Some(lines), Some(boxes)) = (row.cells.get_mut(cell.col), row.cell_boxes.get_mut(cell.col)) else {
-                continue;
-            };
-            lines.extend(cell.lines.iter().map(|l| l.text.clone()));
-            if let Some(bbox) = cell.bbox {
-                match boxes.iter_mut().find(|l| l.page == grid_row.page) {
-                    Some(l) => l.bbox = bbox_union(l.bbox, bbox),
-                    None => boxes.push(Located { page: grid_row.page, bbox }),
-                }
+        record_of[r] = Some(records.len() - 1);
+    }
+    // Cells come row after row, so each record's lines stay top to bottom, page after page.
+    for cell in &t.cells {
+        let Some(row) = record_of.get(cell.row).copied().flatten().and_then(|i| records.get_mut(i)) else {
+            continue;
+        };
+        let (Some(lines), Some(boxes)) = (row.cells.get_mut(cell.col), row.cell_boxes.get_mut(cell.col)) else {
+            continue;
+        };
+        lines.extend(cell.lines.iter().map(|l| l.text.clone()));
+        let page = t.rows[cell.row].page;
+        if let Some(bbox) = cell.bbox {
+            match boxes.iter_mut().find(|l| l.page == page) {
+                Some(l) => l.bbox = bbox_union(l.bbox, bbox),
+                None => boxes.push(Located { page, bbox }),
             }
         }
     }
