@@ -383,8 +383,8 @@ struct BodyLine<'a> {
 /// What the header and body search found.
 struct Found<'a> {
     columns: Vec<Head>,
-    /// The first header's bands' lines, as cell lines' baselines and sizes (for its row).
-    header_rows: (PageIx, f64, f64),
+    /// The first header's page and vertical extent (its row of the grid).
+    header_box: (PageIx, f64, f64),
     lines: BTreeSet<LineId>,
     top: (PageIx, f64),
     body: Vec<BodyLine<'a>>,
@@ -562,7 +562,7 @@ fn body_lines<'a>(pages: &'a [PageLayout], vocabulary: &dyn Vocabulary) -> Optio
                 let y1 = header.iter().map(|b| b.y + 0.8 * b.size).fold(f64::NEG_INFINITY, f64::max);
                 found = Some(Found {
                     columns: h.columns.clone(),
-                    header_rows: (page, y0, y1),
+                    header_box: (page, y0, y1),
                     lines: taken,
                     top: (page, bands[h.first].y),
                     body: Vec::new(),
@@ -668,7 +668,7 @@ fn build(
     records: Vec<Vec<&BodyLine<'_>>>,
     total: Option<Vec<&BodyLine<'_>>>,
 ) -> RecordTable {
-    let (header_page, y0, y1) = found.header_rows;
+    let (header_page, y0, y1) = found.header_box;
     let page_number = |page: PageIx| pages.get(page).map_or(page as u32 + 1, |p| p.number);
     let mut table = Table {
         page: page_number(header_page),
