@@ -1,4 +1,5 @@
-//! Prints the tables the layout stage finds on each page: grid, spans, header rows, cells.
+//! Prints the tables the layout stage finds on each page: grid, spans, header rows, cells;
+//! then the document's record table (an overview, a row per trip over pages), if any.
 //! `cargo run --example dump_tables -- report.pdf [page]`
 
 fn main() {
@@ -40,6 +41,21 @@ fn main() {
             for c in &t.cells {
                 println!("  [{},{} span {}x{}] {:?}", c.row, c.col, c.row_span, c.col_span, c.text);
             }
+        }
+    }
+    if let Some(o) = &analysis.document.overview {
+        let t = &o.table;
+        println!(
+            "record table from page {}: {} rows x {} cols, header {}, totals row {}",
+            t.page,
+            t.rows.len(),
+            t.columns.len(),
+            t.header_rows,
+            o.total
+        );
+        for c in t.cells.iter().filter(|c| page.is_none_or(|n| t.rows[c.row].page == n)) {
+            let goes_on = if o.continues.get(c.row).copied().unwrap_or(false) { " (goes on)" } else { "" };
+            println!("  p{} [{},{}]{goes_on} {:?}", t.rows[c.row].page, c.row, c.col, c.text);
         }
     }
 }

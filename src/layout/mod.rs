@@ -18,7 +18,8 @@ pub use blocks::{Block, Region};
 pub use lines::{Line, Style, Word};
 pub use regions::Gutter;
 pub use settings::Settings;
-pub use table::{Cell, Label, Table};
+pub use table::records::{RecordLabel, RecordTable};
+pub use table::{Cell, CellLine, Label, Table};
 
 use crate::pdf::{Graphic, Page};
 
@@ -33,6 +34,17 @@ pub trait Vocabulary {
     /// Whether a line may be page furniture (running header, footer) at all: a trip
     /// header repeated at the same height on two pages is still a header.
     fn may_be_furniture(&self, text: &str) -> bool;
+    /// What a short phrase of a record table's header reads as: a label (naming a field,
+    /// by an opaque key), a filler word of labels, or other text.
+    fn record_label(&self, phrase: &str) -> RecordLabel;
+    /// What a record table's column label, whose lines (breaks classified) these are,
+    /// names as a whole: a label, or nothing ([`RecordLabel::Other`]).
+    fn record_column(&self, lines: &[CellLine]) -> RecordLabel;
+    /// Whether a figure cell's text so far, in the column of field `key`, is a whole figure
+    /// (not one broken over lines, `€` / `1.240,-`).
+    fn figure_complete(&self, key: u8, text: &str) -> bool;
+    /// Whether a record's one text cell, by its lines, opens the closing row of totals.
+    fn is_total(&self, lines: &[&str]) -> bool;
 }
 
 /// A page of the document: 0-based index into [`Document::pages`] (page numbers, as
@@ -123,6 +135,9 @@ pub enum Item {
 pub struct Document {
     /// The pages, in order.
     pub pages: Vec<PageLayout>,
+    /// The document's one record table (an overview of its trips, a row each, over
+    /// pages), if it has one: found after the page furniture, whose lines it skips.
+    pub overview: Option<RecordTable>,
 }
 
 /// An item of the document in reading order.
@@ -265,7 +280,8 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
     for page in &mut layouts {
         regions::finish(page, settings);
     }
-    Document { pages: layouts }
+    let overview = table::records::find(&layouts, vocabulary);
+    Document { pages: layouts, overview }
 }
 
 /// A ruled table whose rows go on at the top of the next page, without its labels: the

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use crate::layout::{Label, Vocabulary};
+use crate::layout::{CellLine, Label, RecordLabel, Vocabulary};
 
 /// `data/lexicon.tsv`: kind, word, column.
 const LEXICON_TSV: &str = include_str!("../../data/lexicon.tsv");
@@ -279,6 +279,22 @@ impl Vocabulary for Dutch {
 
     fn may_be_furniture(&self, text: &str) -> bool {
         !opens_header(text)
+    }
+
+    fn record_label(&self, phrase: &str) -> RecordLabel {
+        super::overview::record_label(phrase)
+    }
+
+    fn record_column(&self, lines: &[CellLine]) -> RecordLabel {
+        super::overview::record_column(lines)
+    }
+
+    fn figure_complete(&self, key: u8, text: &str) -> bool {
+        super::overview::figure_complete_key(key, text)
+    }
+
+    fn is_total(&self, lines: &[&str]) -> bool {
+        super::overview::is_total_cell(lines)
     }
 }
 

@@ -14,6 +14,9 @@
 //!   rows are the bands of cell blocks inside a slab, so a wrapped cell is one cell.
 //! - **Unruled tables from alignment** ([`aligned`]): a stack of short label lines, the
 //!   labels' columns, and the data under them.
+//! - **Record tables** ([`records`]): the document's one table with a row per record
+//!   over pages (an overview of its trips), found by its header of label phrases, its
+//!   columns at the widest body gaps, its rows at the lines of figures.
 //!
 //! The stage knows no Dutch: whether a grid is a table the report cares about, and which
 //! lines read as labels, comes from the report stage through [`Vocabulary`]. What a
@@ -21,6 +24,7 @@
 
 pub mod aligned;
 pub mod cells;
+pub mod records;
 pub mod ruled;
 
 use super::{Line, Settings, Vocabulary};
