@@ -162,6 +162,14 @@ fn labelled<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
 /// assert_eq!(section_number("Werkbezoek Gent door wethouder Buijt"), None);
 /// ```
 pub fn section_number(text: &str) -> Option<(&str, &str)> {
+    // Most lines open with a word: only a token that can be a number goes to the regex.
+    let first = text.split_whitespace().next()?;
+    let could_be = first.starts_with(|c: char| c.is_ascii_digit() || c == '§' || c == '(')
+        || first.trim_end_matches(['.', ')']).chars().all(|c| "IVXLCDM".contains(c))
+        || first.chars().count() == 2 && first.ends_with(['.', ')']);
+    if !could_be {
+        return None;
+    }
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         crate::static_regex(
