@@ -30,6 +30,15 @@ pub trait Vocabulary {
     /// Whether a grid found from rules is a table the report reads (a box around a
     /// sidebar, or a layout grid of boxes, is a grid too).
     fn accept_table(&self, table: &Table) -> bool;
+    /// As [`Vocabulary::table_label`], for text read by OCR: a word with a misread letter
+    /// may still be a label. The same as `table_label` unless the vocabulary says more.
+    fn table_label_ocr(&self, text: &str) -> Option<Label> {
+        self.table_label(text)
+    }
+    /// As [`Vocabulary::accept_table`], with labels read as [`Vocabulary::table_label_ocr`].
+    fn accept_table_ocr(&self, table: &Table) -> bool {
+        self.accept_table(table)
+    }
     /// Whether a line may be page furniture (running header, footer) at all: a trip
     /// header repeated at the same height on two pages is still a header.
     fn may_be_furniture(&self, text: &str) -> bool;
@@ -123,6 +132,9 @@ pub enum Item {
 pub struct Document {
     /// The pages, in order.
     pub pages: Vec<PageLayout>,
+    /// Whether the text layer was made by OCR ([`Settings::ocr_text`]): the report stage
+    /// then reads leniently, and says so (`uncertain_value`).
+    pub ocr: bool,
 }
 
 /// An item of the document in reading order.
@@ -265,7 +277,7 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
     for page in &mut layouts {
         regions::finish(page, settings);
     }
-    Document { pages: layouts }
+    Document { pages: layouts, ocr: settings.ocr_text }
 }
 
 /// A ruled table whose rows go on at the top of the next page, without its labels: the

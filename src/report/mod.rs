@@ -511,7 +511,7 @@ fn trip_costs(doc: &Document, s: &Section, warnings: &mut Vec<Warning>) -> Optio
     let mut main: Option<costs::CostRead> = None;
     for id in &s.tables {
         let t = doc.table(*id);
-        let read = costs::read(t);
+        let read = costs::read_with(t, doc.ocr);
         if let Some(r) = &read {
             for u in &r.unknown {
                 let label = if u.label.is_empty() { "without a label".to_string() } else { format!("{:?}", u.label) };
