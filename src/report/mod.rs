@@ -358,7 +358,38 @@ fn number_of(
     page: Option<u32>,
     warnings: &mut Vec<Warning>,
 ) -> Option<rust_decimal::Decimal> {
-    match parse(cell) {
+    number_read(cell, what, parse, false, page, warnings)
+}
+
+/// As [`number_of`]. On a text layer made by OCR (`ocr`), a cell that reads only with OCR leniency
+/// ([`money::ocr_lenient`]: `€o,-`, `€ 5.225,=`, a dash read as `=`) gives its value with
+/// the warning `uncertain_value`, naming the field, the text and the value read.
+fn number_read(
+    cell: &str,
+    what: &str,
+    parse: fn(&str) -> Result<Option<rust_decimal::Decimal>, money::NumberError>,
+    ocr: bool,
+    page: Option<u32>,
+    warnings: &mut Vec<Warning>,
+) -> Option<rust_decimal::Decimal> {
+    let lenient = || {
+        let text = money::ocr_lenient(cell).filter(|_| ocr)?;
+        let value = parse(&text).ok()?;
+        Some((text, value))
+    };
+    let strict = parse(cell);
+    if let (Err(_), Some((text, value))) = (&strict, lenient()) {
+        let read = value.map_or("nothing".to_string(), money::format_nl);
+        warnings.push(Warning::new(
+            "uncertain_value",
+            format!(
+                "the {what} cell {cell:?} reads only with OCR leniency, as {text:?}: {read}; check it against the scan (the raw text is kept in table_cells)"
+            ),
+            page,
+        ));
+        return value;
+    }
+    match strict {
         Ok(v) => v,
         Err(_) => {
             warnings.push(Warning::new(
@@ -438,7 +469,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>, words: &te
     let mut number =
         |i: usize, what: &str, parse: fn(&str) -> Result<Option<rust_decimal::Decimal>, money::NumberError>| {
             table?;
-            number_of(cell(i), what, parse, table_page, &mut warnings)
+            number_read(cell(i), what, parse, doc.ocr, table_page, &mut warnings)
         };
     // A cost printed as none (`-`, `n.v.t.`) is 0, so that the total stays a sum.
     let travel = number(0, "travel and accommodation", money::parse_cost);
