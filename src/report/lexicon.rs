@@ -187,6 +187,30 @@ pub fn opens_header(text: &str) -> bool {
     header_words().contains(&first) && text.split_whitespace().count() >= 2
 }
 
+/// Whether a word opens a trip header: a header word of the lexicon, or on OCR text
+/// (`ocr`) one with a letter misread ([`edit_distance`]: `Werkbezoekk`, `Werkbez0ek`).
+pub fn is_header_word(word: &str, ocr: bool) -> bool {
+    let word = word.trim_end_matches(':');
+    header_words().contains(&word) || ocr && word.chars().count() >= 6 && closest(word, header_words().iter().copied()).is_some()
+}
+
+/// As [`opens_header`]; on OCR text (`ocr`), the opening word may have a letter misread.
+///
+/// ```
+/// use ambtsreizen::report::lexicon::opens_header_with;
+/// assert!(opens_header_with("Werkbezoekk Brussel door burgemeester Aboutaleb", true));
+/// assert!(!opens_header_with("Werkbezoekk Brussel door burgemeester Aboutaleb", false));
+/// assert!(!opens_header_with("Werkzaamheden in Brussel", true));
+/// ```
+pub fn opens_header_with(text: &str, ocr: bool) -> bool {
+    if !ocr {
+        return opens_header(text);
+    }
+    let text = without_section_number(text);
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    is_header_word(&first, true) && text.split_whitespace().count() >= 2
+}
+
 /// Whether a text names an office anywhere.
 pub fn names_a_role(text: &str) -> bool {
     let lower = text.to_lowercase();

@@ -316,7 +316,30 @@ fn date_range_of(
     page: Option<u32>,
     warnings: &mut Vec<Warning>,
 ) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) {
+    date_range_read(date_text, year, false, page, warnings)
+}
+
+/// As [`date_range_of`]; on a text layer made by OCR (`ocr`), a date that reads only with
+/// OCR leniency ([`dates::ocr_lenient_date`]) is read, with the warning `uncertain_value`.
+fn date_range_read(
+    date_text: &str,
+    year: Option<i32>,
+    ocr: bool,
+    page: Option<u32>,
+    warnings: &mut Vec<Warning>,
+) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) {
     let text = dates::without_label(date_text);
+    let lenient = dates::ocr_lenient_date(text).filter(|_| ocr);
+    if let (Err(_), Some(read)) = (dates::parse_date_range(text, year), &lenient) {
+        if let Ok((a, b)) = dates::parse_date_range(read, year) {
+            warnings.push(Warning::new(
+                "uncertain_value",
+                format!("the date {text:?} reads only with OCR leniency, as {read:?}: {a} to {b}; check it against the scan"),
+                page,
+            ));
+            return (Some(a), Some(b));
+        }
+    }
     match dates::parse_date_range(text, year) {
         Ok((a, b)) => {
             if dates::lists_days_with_gaps(text, year) {
@@ -442,7 +465,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>, words: &te
         warnings.push(Warning::new("missing_date", "no date line found under the header", Some(first_page)));
         (None, None)
     } else {
-        date_range_of(&date_text, year, s.date.first().map(page_of), &mut warnings)
+        date_range_read(&date_text, year, doc.ocr, s.date.first().map(page_of), &mut warnings)
     };
     let days = start_date.zip(end_date).map(|(a, b)| dates::days_inclusive(a, b));
 
