@@ -490,7 +490,12 @@ impl InspectPage {
             rect(out, "ocr-rule", b, r##"fill="#7f7f7f" fill-opacity="0.5" stroke="none""##);
         }
         for b in &self.ocr.uncertain {
-            rect(out, "uncertain-value", b, r##"fill="#ff7f00" fill-opacity="0.25" stroke="#ff7f00" stroke-width="1.5""##);
+            rect(
+                out,
+                "uncertain-value",
+                b,
+                r##"fill="#ff7f00" fill-opacity="0.25" stroke="#ff7f00" stroke-width="1.5""##,
+            );
         }
     }
 }

@@ -254,7 +254,11 @@ pub fn render_findings(report: &crate::model::Report, findings: &[Finding]) -> S
         ));
         for f in uncertain {
             let page = f.warning.page.map(|p| format!("p. {p}")).unwrap_or_else(|| "-".into());
-            out.push_str(&format!("    {page:>6}  {}  {}\n", f.trip.as_deref().unwrap_or("document"), f.warning.message));
+            out.push_str(&format!(
+                "    {page:>6}  {}  {}\n",
+                f.trip.as_deref().unwrap_or("document"),
+                f.warning.message
+            ));
         }
     }
     out

@@ -593,7 +593,8 @@ pub fn ocr_lenient_date(text: &str) -> Option<String> {
     let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
     for i in 1..words.len() {
         let between_days = |w: &String| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty();
-        let misread = matches!(words[i].as_str(), "Um" | "um" | "Vm" | "vm" | "tm" | "t/rn" | "t/in" | "tIm" | "t/n" | "Um.");
+        let misread =
+            matches!(words[i].as_str(), "Um" | "um" | "Vm" | "vm" | "tm" | "t/rn" | "t/in" | "tIm" | "t/n" | "Um.");
         if misread && between_days(&words[i - 1]) && words.get(i + 1).is_some_and(between_days) {
             words[i] = "t/m".into();
         }

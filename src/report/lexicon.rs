@@ -191,7 +191,8 @@ pub fn opens_header(text: &str) -> bool {
 /// (`ocr`) one with a letter misread ([`edit_distance`]: `Werkbezoekk`, `Werkbez0ek`).
 pub fn is_header_word(word: &str, ocr: bool) -> bool {
     let word = word.trim_end_matches(':');
-    header_words().contains(&word) || ocr && word.chars().count() >= 6 && closest(word, header_words().iter().copied()).is_some()
+    header_words().contains(&word)
+        || ocr && word.chars().count() >= 6 && closest(word, header_words().iter().copied()).is_some()
 }
 
 /// As [`opens_header`]; on OCR text (`ocr`), the opening word may have a letter misread.

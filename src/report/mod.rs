@@ -284,11 +284,26 @@ fn most_common_year(sections: &Sections, doc: &Document) -> Option<i32> {
 /// The places and countries of a destination; a part that is neither a known place nor a
 /// known country is a warning (`unknown_place`).
 fn destination_of(destination: &str, page: Option<u32>, warnings: &mut Vec<Warning>) -> places::Destination {
+    destination_read(destination, false, page, warnings)
+}
+
+/// As [`destination_of`]; on OCR text (`ocr`), a part with a letter misread names the
+/// known place it most likely is ([`places::suggest`]) in the warning, never in the record.
+fn destination_read(
+    destination: &str,
+    ocr: bool,
+    page: Option<u32>,
+    warnings: &mut Vec<Warning>,
+) -> places::Destination {
     let dest = places::split_destination(destination);
     for unknown in &dest.unknown {
+        let suggestion = places::suggest(unknown)
+            .filter(|_| ocr)
+            .map(|s| format!(" (read by OCR: {s:?}? check it against the scan)"))
+            .unwrap_or_default();
         warnings.push(Warning::new(
             "unknown_place",
-            format!("{unknown:?} is neither a known country nor a known place; no country derived from it"),
+            format!("{unknown:?} is neither a known country nor a known place; no country derived from it{suggestion}"),
             page,
         ));
     }
@@ -448,7 +463,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>, words: &te
             (String::new(), String::new())
         }
     };
-    let dest = destination_of(&destination, Some(first_page), &mut warnings);
+    let dest = destination_read(&destination, doc.ocr, Some(first_page), &mut warnings);
     let officials = officials_of(&officials_text, Some(first_page), &mut warnings);
 
     let mut purpose =

@@ -208,7 +208,8 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             Entry::Table(t) => {
                 // Whether a table prints values, not only labels (a vertical table's values
                 // stand beside its labels, in no row of their own).
-                let has_row = |r: &TableId| super::costs::read_with(doc.table(*r), doc.ocr).is_some_and(|c| c.has_values());
+                let has_row =
+                    |r: &TableId| super::costs::read_with(doc.table(*r), doc.ocr).is_some_and(|c| c.has_values());
                 // A label-only fragment (a header row repeated before a page break) gives
                 // way to the complete table that follows it.
                 if let Some(last) = out.trips.last_mut() {

@@ -185,10 +185,8 @@ mod tests {
     use crate::layout::Word;
 
     fn line(words: &[(&str, f64, f64)], y: f64) -> Line {
-        let words = words
-            .iter()
-            .map(|(t, x0, x1)| Word { text: t.to_string(), x0: *x0, x1: *x1, y, size: 11.0 })
-            .collect();
+        let words =
+            words.iter().map(|(t, x0, x1)| Word { text: t.to_string(), x0: *x0, x1: *x1, y, size: 11.0 }).collect();
         Line::new(1, words, 11.0, false, false)
     }
 

@@ -223,17 +223,31 @@ pub fn append(table: &mut Table, piece: Table) {
 /// line that was nothing but a rule becomes the table's too. A rule standing by no table
 /// was taken out of no table's text, and is no one's.
 fn keep_dropped(tables: &mut [Table], dropped: &[Dropped], em: f64) {
-    let gap = |v: f64, a: f64, b: f64| if v < a { a - v } else if v > b { v - b } else { 0.0 };
+    let gap = |v: f64, a: f64, b: f64| {
+        if v < a {
+            a - v
+        } else if v > b {
+            v - b
+        } else {
+            0.0
+        }
+    };
     for d in dropped {
         let (x, y) = ((d.bbox[0] + d.bbox[2]) / 2.0, (d.bbox[1] + d.bbox[3]) / 2.0);
-        let inside = |t: &Table| {
-            t.bbox[0] - em <= x && x <= t.bbox[2] + em && t.bbox[1] - em <= y && y <= t.bbox[3] + em
-        };
+        let inside =
+            |t: &Table| t.bbox[0] - em <= x && x <= t.bbox[2] + em && t.bbox[1] - em <= y && y <= t.bbox[3] + em;
         let Some(t) = tables.iter_mut().find(|t| t.lines.contains(&d.line) || inside(t)) else { continue };
         let nearest = |extents: Vec<(f64, f64)>, v: f64| {
-            extents.iter().enumerate().min_by(|a, b| gap(v, a.1 .0, a.1 .1).total_cmp(&gap(v, b.1 .0, b.1 .1))).map(|(i, _)| i)
+            extents
+                .iter()
+                .enumerate()
+                .min_by(|a, b| gap(v, a.1 .0, a.1 .1).total_cmp(&gap(v, b.1 .0, b.1 .1)))
+                .map(|(i, _)| i)
         };
-        let row = nearest(t.rows.iter().map(|r| if r.page == t.page { (r.y0, r.y1) } else { (f64::MAX, f64::MAX) }).collect(), y);
+        let row = nearest(
+            t.rows.iter().map(|r| if r.page == t.page { (r.y0, r.y1) } else { (f64::MAX, f64::MAX) }).collect(),
+            y,
+        );
         let col = nearest(t.columns.iter().map(|c| (c.x0, c.x1)).collect(), x);
         let (Some(row), Some(col)) = (row, col) else { continue };
         let slot = t.cells.iter().position(|c| c.covers(row, col));
