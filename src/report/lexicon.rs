@@ -188,11 +188,11 @@ pub fn opens_header(text: &str) -> bool {
 }
 
 /// Whether a word opens a trip header: a header word of the lexicon, or on OCR text
-/// (`ocr`) one with a letter misread ([`edit_distance`]: `Werkbezoekk`, `Werkbez0ek`).
+/// (`ocr`) one with one letter misread ([`edit_distance`]: `Werkbezoekk`, `Werkbez0ek`).
 pub fn is_header_word(word: &str, ocr: bool) -> bool {
     let word = word.trim_end_matches(':');
     header_words().contains(&word)
-        || ocr && word.chars().count() >= 6 && closest(word, header_words().iter().copied()).is_some()
+        || ocr && word.chars().count() >= 6 && header_words().iter().any(|h| edit_distance(word, h) <= 1)
 }
 
 /// As [`opens_header`]; on OCR text (`ocr`), the opening word may have a letter misread.
