@@ -102,6 +102,8 @@ pub struct InspectPage {
     /// The table grids standing on the page (rows a table continues with on the next page
     /// are drawn there).
     pub tables: Vec<TableGrid>,
+    /// What OCR text shows (empty unless the text layer was made by OCR).
+    pub ocr: OcrMarks,
 }
 
 /// A table's grid as the table stage found it, for drawing.
@@ -139,6 +141,18 @@ impl TableGrid {
         let rules = if t.page == number { t.rules.clone() } else { Vec::new() };
         (!cells.is_empty()).then_some(TableGrid { ruling, cells, rules })
     }
+}
+
+/// What an OCR text layer shows on a page: its lines, the scanned rules taken out of
+/// table cells, and the cells whose value reads only with OCR leniency.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OcrMarks {
+    /// The boxes of the text lines (drawn in their own colour).
+    pub lines: Vec<BBox>,
+    /// Border glyphs taken out of cells as scanned rules (`|`, `[`).
+    pub dropped: Vec<BBox>,
+    /// Cells whose value carries `uncertain_value`.
+    pub uncertain: Vec<BBox>,
 }
 
 /// The layout of a whole document.
@@ -220,6 +234,7 @@ pub fn inspection(a: &Analysis) -> Inspection {
             words: p.lines.iter().flat_map(|l| l.words.iter().map(|w| (w.text.clone(), w.x0, w.y, w.size))).collect(),
             gutters: p.gutters.clone(),
             tables: Vec::new(),
+            ocr: OcrMarks::default(),
         })
         .collect();
     for (i, p) in doc.pages.iter().enumerate() {
@@ -230,6 +245,9 @@ pub fn inspection(a: &Analysis) -> Inspection {
                 }
             }
         }
+    }
+    if doc.ocr {
+        mark_ocr(a, &mut pages);
     }
     let trip_id = |t: Option<usize>| t.and_then(|i| ids.get(i)).cloned();
     let mut n = 0;
@@ -328,6 +346,35 @@ pub fn inspection(a: &Analysis) -> Inspection {
         warnings: a.report.warnings.clone(),
         trips: a.report.trips.len(),
         candidates,
+    }
+}
+
+/// Marks what the OCR text shows: every line, the rules taken out of cells, and the cells
+/// whose value a trip's `uncertain_value` names (by the raw text the warning quotes).
+fn mark_ocr(a: &Analysis, pages: &mut [InspectPage]) {
+    let doc = &a.document;
+    for (p, layout) in doc.pages.iter().enumerate() {
+        pages[p].ocr.lines = layout.lines.iter().map(|l| l.bbox()).collect();
+        for t in &layout.tables {
+            pages[p].ocr.dropped.extend(t.cells.iter().flat_map(|c| c.dropped.iter().map(|d| d.bbox)));
+        }
+    }
+    for (trip, section) in a.report.trips.iter().zip(&a.sections.trips) {
+        for w in trip.warnings.iter().filter(|w| w.code == "uncertain_value") {
+            for id in &section.tables {
+                let table = doc.table(*id);
+                let quoted = |c: &&crate::layout::Cell| {
+                    !c.text.is_empty()
+                        && w.message.contains(&format!("cell {:?}", crate::report::text::collapse(&c.text)))
+                };
+                for cell in table.cells.iter().filter(quoted) {
+                    let page = table.rows.get(cell.row).map_or(table.page, |r| r.page);
+                    if let (Some(bbox), Some(ip)) = (cell.bbox, pages.iter_mut().find(|ip| ip.number == page)) {
+                        ip.ocr.uncertain.push(bbox);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -477,6 +524,7 @@ impl InspectPage {
                 dash = if b.sidebar { r#" stroke-dasharray="3 2""# } else { "" },
             );
         }
+        self.draw_ocr(&mut out);
         // Reading order: numbered arrows from each block to the next.
         let mut ordered: Vec<&Block> = self.blocks.iter().filter(|b| b.order.is_some()).collect();
         ordered.sort_by_key(|b| b.order);
@@ -500,6 +548,38 @@ impl InspectPage {
         }
         let _ = writeln!(out, "</svg>");
         out
+    }
+}
+
+impl InspectPage {
+    /// OCR text in its own colour: each line outlined in teal, each rule taken out of a
+    /// cell as a grey bar, each uncertain value boxed in orange.
+    fn draw_ocr(&self, out: &mut String) {
+        let y = |v: f64| self.height - v;
+        let rect = |out: &mut String, class: &str, b: &BBox, style: &str| {
+            let _ = writeln!(
+                out,
+                r#"<rect class="{class}" x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" {style}/>"#,
+                b[0],
+                y(b[3]),
+                b[2] - b[0],
+                b[3] - b[1]
+            );
+        };
+        for b in &self.ocr.lines {
+            rect(out, "ocr-line", b, r##"fill="none" stroke="#17becf" stroke-width="0.5""##);
+        }
+        for b in &self.ocr.dropped {
+            rect(out, "ocr-rule", b, r##"fill="#7f7f7f" fill-opacity="0.5" stroke="none""##);
+        }
+        for b in &self.ocr.uncertain {
+            rect(
+                out,
+                "uncertain-value",
+                b,
+                r##"fill="#ff7f00" fill-opacity="0.25" stroke="#ff7f00" stroke-width="1.5""##,
+            );
+        }
     }
 }
 

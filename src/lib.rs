@@ -152,8 +152,11 @@ fn analyse_text_layer(bytes: &[u8], file_name: &str, options: &Options) -> Resul
         let fonts = pdf::undecodable_fonts(&pages);
         return Err(fail(if fonts.is_empty() { ErrorKind::NoText } else { ErrorKind::Undecodable(fonts.join(", ")) }));
     }
-    let document = layout::analyse(&pages, &report::lexicon::DUTCH, &options.layout);
-    let built = report::build(&document, doc.info_title().as_deref(), &options.layout);
+    // Whether the text is OCR decides how leniently the layout and report stages read.
+    let ocr = ocr_warning(&pages, doc.ocr_producer());
+    let settings = layout::Settings { ocr_text: options.layout.ocr_text || ocr.is_some(), ..options.layout.clone() };
+    let document = layout::analyse(&pages, &report::lexicon::DUTCH, &settings);
+    let built = report::build(&document, doc.info_title().as_deref(), &settings);
     if built.trips.is_empty() {
         // When most of a page is in fonts that cannot be decoded, that is why no trip was
         // found: say so, naming the fonts, rather than blame the content. (No trips for
@@ -175,7 +178,7 @@ fn analyse_text_layer(bytes: &[u8], file_name: &str, options: &Options) -> Resul
             ),
         );
     }
-    if let Some(warning) = ocr_warning(&pages, doc.ocr_producer()) {
+    if let Some(warning) = ocr {
         warnings.insert(0, warning);
     }
     let mut trips = built.trips;

@@ -244,6 +244,23 @@ pub fn render_findings(report: &crate::model::Report, findings: &[Finding]) -> S
         };
         out.push_str(&format!("  [{}] {page:>6}  {who}\n      {}\n", f.warning.code, f.warning.message));
     }
+    // The figures read leniently from OCR text, once more as a list to check against the scan.
+    let uncertain: Vec<&Finding> = findings.iter().filter(|f| f.warning.code == "uncertain_value").collect();
+    if !uncertain.is_empty() {
+        out.push_str(&format!(
+            "  {} value{} read only with OCR leniency; check against the scan:\n",
+            uncertain.len(),
+            if uncertain.len() == 1 { "" } else { "s" }
+        ));
+        for f in uncertain {
+            let page = f.warning.page.map(|p| format!("p. {p}")).unwrap_or_else(|| "-".into());
+            out.push_str(&format!(
+                "    {page:>6}  {}  {}\n",
+                f.trip.as_deref().unwrap_or("document"),
+                f.warning.message
+            ));
+        }
+    }
     out
 }
 
@@ -575,6 +592,15 @@ mod rule_tests {
         assert_eq!(render_findings(&r, &[]), "r.pdf (1 trips): no findings\n");
         let unpaged = Finding { trip: None, title: String::new(), warning: Warning::new("x", "y", None) };
         assert!(render_findings(&r, &[unpaged]).contains("  [x]      -  document\n"));
+        // Values read with OCR leniency are listed once more, to check against the scan.
+        let uncertain = Finding {
+            trip: Some("2023-01".into()),
+            title: "Werkbezoek Gent".into(),
+            warning: Warning::new("uncertain_value", "the other costs cell \"€o,-\" reads …", Some(4)),
+        };
+        let text = render_findings(&r, &[uncertain]);
+        assert!(text.contains("  1 value read only with OCR leniency; check against the scan:\n"), "{text}");
+        assert!(text.ends_with("      p. 4  2023-01  the other costs cell \"€o,-\" reads …\n"), "{text}");
     }
 
     fn costed(travel: Option<&str>, other: Option<&str>, tonnes: Option<&str>, eur: Option<&str>) -> Trip {

@@ -283,7 +283,27 @@ pub fn level_page<'p>(page: &'p Page, ocr_sizes: &[(f64, f64)]) -> (std::borrow:
 /// their heights is the rounding of the OCR's boxes and of the turn (hundredths of a
 /// point), which must not decide their order. A word standing off by more (a sub- or
 /// superscript) keeps its own.
+///
+/// So do lines side by side on one printed row (the cells of a table row): a run of lines
+/// next to each other in reading order whose baselines differ by that rounding gets the
+/// first one's baseline and is put left to right, as on a page that was never turned.
 pub fn share_baselines(lines: &mut [Line]) {
+    let mut start = 0;
+    while start < lines.len() {
+        let (y, reach) = (lines[start].y, 0.1 * lines[start].size);
+        let mut end = start + 1;
+        while end < lines.len()
+            && (lines[end].y - y).abs() <= reach
+            && lines[start..end].iter().all(|l| l.x1 <= lines[end].x0 || lines[end].x1 <= l.x0)
+        {
+            end += 1;
+        }
+        for line in &mut lines[start..end] {
+            line.y = y;
+        }
+        lines[start..end].sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        start = end;
+    }
     for line in lines {
         let (y, reach) = (line.y, 0.1 * line.size);
         for w in &mut line.words {

@@ -31,6 +31,15 @@ pub trait Vocabulary {
     /// Whether a grid found from rules is a table the report reads (a box around a
     /// sidebar, or a layout grid of boxes, is a grid too).
     fn accept_table(&self, table: &Table) -> bool;
+    /// As [`Vocabulary::table_label`], for text read by OCR: a word with a misread letter
+    /// may still be a label. The same as `table_label` unless the vocabulary says more.
+    fn table_label_ocr(&self, text: &str) -> Option<Label> {
+        self.table_label(text)
+    }
+    /// As [`Vocabulary::accept_table`], with labels read as [`Vocabulary::table_label_ocr`].
+    fn accept_table_ocr(&self, table: &Table) -> bool {
+        self.accept_table(table)
+    }
     /// Whether a line may be page furniture (running header, footer) at all: a trip
     /// header repeated at the same height on two pages is still a header.
     fn may_be_furniture(&self, text: &str) -> bool;
@@ -138,6 +147,9 @@ pub struct Document {
     /// The document's one record table (an overview of its trips, a row each, over
     /// pages), if it has one: found after the page furniture, whose lines it skips.
     pub overview: Option<RecordTable>,
+    /// Whether the text layer was made by OCR ([`Settings::ocr_text`]): the report stage
+    /// then reads leniently, and says so (`uncertain_value`).
+    pub ocr: bool,
 }
 
 /// An item of the document in reading order.
@@ -281,7 +293,7 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
         regions::finish(page, settings);
     }
     let overview = table::records::find(&layouts, vocabulary);
-    Document { pages: layouts, overview }
+    Document { pages: layouts, overview, ocr: settings.ocr_text }
 }
 
 /// A ruled table whose rows go on at the top of the next page, without its labels: the

@@ -80,6 +80,10 @@ pub struct Settings {
     /// A trip's purpose and date line stand at most this many header sizes under the top
     /// of its header (a header box may be mostly empty).
     pub head_block_lines: f64,
+    /// Whether the text layer was made by OCR (the document warning `ocr_text`): set by
+    /// the pipeline, not a tolerance. Only then are scanned rules stripped from table
+    /// cells and words matched leniently (issue 19).
+    pub ocr_text: bool,
 }
 
 impl Default for Settings {
@@ -113,6 +117,7 @@ impl Default for Settings {
             label_phrase_gap: 0.5,
             word_space: 0.3,
             head_block_lines: 14.0,
+            ocr_text: false,
         }
     }
 }

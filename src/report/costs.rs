@@ -78,14 +78,17 @@ impl CostRead {
     }
 }
 
-/// The field a label names, trying a word broken inside by a narrow cell both ways.
-fn field_of(cell: Option<&Cell>) -> Option<Label> {
+/// The field a label names, trying a word broken inside by a narrow cell both ways; with
+/// `ocr`, a label word with a misread letter still names its field
+/// ([`lexicon::table_label_ocr`]).
+fn field_of(cell: Option<&Cell>, ocr: bool) -> Option<Label> {
     let cell = cell?;
-    let as_printed = lexicon::table_label(&cell.text);
+    let label = if ocr { lexicon::table_label_ocr } else { lexicon::table_label };
+    let as_printed = label(&cell.text);
     if matches!(as_printed, Some(Label::Column(_))) || !cells::has_unsure_char_break(&cell.lines) {
         return as_printed;
     }
-    lexicon::table_label(&cells::join_with(&cell.lines, true)).or(as_printed)
+    label(&cells::join_with(&cell.lines, true)).or(as_printed)
 }
 
 /// The label of a column over `rows` header rows: the texts of the distinct cells over it,
@@ -112,11 +115,11 @@ fn column_label(table: &Table, col: usize, rows: usize) -> Option<Cell> {
 }
 
 /// How many leading rows read as labels: more than half their cells read as labels.
-fn label_rows(table: &Table) -> usize {
+fn label_rows(table: &Table, ocr: bool) -> usize {
     let mut rows = 0;
     for r in 0..table.rows.len() {
         let row: Vec<&Cell> = table.cells.iter().filter(|c| c.row == r && !c.text.trim().is_empty()).collect();
-        let labels = row.iter().filter(|c| field_of(Some(c)).is_some()).count();
+        let labels = row.iter().filter(|c| field_of(Some(c), ocr).is_some()).count();
         // A row of a label and its value (a vertical table) is no label row.
         if row.is_empty() || labels * 2 <= row.len() && row.len() > 1 || labels == 0 {
             break;
@@ -128,8 +131,14 @@ fn label_rows(table: &Table) -> usize {
 
 /// Reads a table as a cost table, if its labels name at least one field.
 pub fn read(table: &Table) -> Option<CostRead> {
-    let horizontal = read_horizontal(table);
-    let vertical = read_vertical(table);
+    read_with(table, false)
+}
+
+/// As [`read`]; with `ocr` (the text layer was made by OCR), label words with a misread
+/// letter still name their field.
+pub fn read_with(table: &Table, ocr: bool) -> Option<CostRead> {
+    let horizontal = read_horizontal(table, ocr);
+    let vertical = read_vertical(table, ocr);
     // The reading that names more fields, and finds values for them.
     let count = |r: &Option<CostRead>| {
         r.as_ref().map_or(0, |r| 2 * r.named.iter().filter(|n| **n).count() + usize::from(r.has_values()))
@@ -166,15 +175,15 @@ fn value_text(field: usize, cell: &Cell) -> String {
     }
 }
 
-fn read_horizontal(table: &Table) -> Option<CostRead> {
-    let header = label_rows(table).max(usize::from(table.header_rows > 0 && table.rows.len() == 1));
+fn read_horizontal(table: &Table, ocr: bool) -> Option<CostRead> {
+    let header = label_rows(table, ocr).max(usize::from(table.header_rows > 0 && table.rows.len() == 1));
     if header == 0 {
         return None;
     }
     let labels: Vec<Option<Cell>> = (0..table.columns.len()).map(|c| column_label(table, c, header)).collect();
     let fields: Vec<Option<usize>> = labels
         .iter()
-        .map(|l| match field_of(l.as_ref()) {
+        .map(|l| match field_of(l.as_ref(), ocr) {
             Some(Label::Column(f)) => Some(f),
             _ => None,
         })
@@ -203,7 +212,7 @@ fn read_horizontal(table: &Table) -> Option<CostRead> {
             _ => {
                 let has_value = value.as_ref().is_some_and(|v| !v.text.trim().is_empty());
                 let label = labels[c].as_ref().map(|l| l.text.clone()).unwrap_or_default();
-                if has_value || field_of(labels[c].as_ref()).is_none() && !label.is_empty() {
+                if has_value || field_of(labels[c].as_ref(), ocr).is_none() && !label.is_empty() {
                     unnamed.push(c);
                 }
             }
@@ -231,7 +240,7 @@ fn read_horizontal(table: &Table) -> Option<CostRead> {
     Some(out)
 }
 
-fn read_vertical(table: &Table) -> Option<CostRead> {
+fn read_vertical(table: &Table, ocr: bool) -> Option<CostRead> {
     if table.columns.len() < 2 {
         return None;
     }
@@ -248,7 +257,7 @@ fn read_vertical(table: &Table) -> Option<CostRead> {
     for r in 0..table.rows.len() {
         let stub = table.cell(r, 0).filter(|c| c.col_span == 1);
         let value = table.cell(r, value_col).filter(|c| c.col == value_col && c.row == r).cloned();
-        match field_of(stub) {
+        match field_of(stub, ocr) {
             Some(Label::Column(f)) if !out.named[f] => {
                 out.named[f] = true;
                 out.pages[f] = table.rows[r].page;
@@ -272,7 +281,12 @@ fn read_vertical(table: &Table) -> Option<CostRead> {
 /// Whether a grid found from rules is a cost table: labels naming two fields or more (one
 /// for a small piece of a table broken over a page), and at least half the labels known.
 pub fn is_cost_table(table: &Table) -> bool {
-    let Some(read) = read(table) else { return false };
+    is_cost_table_with(table, false)
+}
+
+/// As [`is_cost_table`]; with `ocr`, labels are read as [`read_with`] reads them.
+pub fn is_cost_table_with(table: &Table, ocr: bool) -> bool {
+    let Some(read) = read_with(table, ocr) else { return false };
     let named = read.named.iter().filter(|n| **n).count();
     let small = table.rows.len() <= 2 || table.columns.len() <= 2;
     // A table of many rows, a row per trip, is an overview: read elsewhere.
@@ -290,7 +304,7 @@ mod tests {
         } else {
             vec![CellLine { text: text.into(), bbox: [0.0, 0.0, 10.0, 10.0], size: 10.0, brk: None }]
         };
-        Cell { row, col, row_span: 1, col_span: 1, bbox: None, lines, text: text.into() }
+        Cell { row, col, row_span: 1, col_span: 1, bbox: None, lines, text: text.into(), dropped: Vec::new() }
     }
 
     fn grid(rows: &[&[&str]]) -> Table {

@@ -577,6 +577,46 @@ pub fn is_labelled_date_line(text: &str) -> bool {
     is_date_line(without_label(text))
 }
 
+/// A date line as it reads with OCR leniency, when that differs from the line: the range
+/// word misread (`Um`, `Vm`, `tm`, `t/rn` for `t/m`), and a year cut short by the scan
+/// (`21 maart 2`) left out, so that the report's year fills it in. Each is a guess to be
+/// checked against the scan: the caller marks what it reads `uncertain_value`.
+///
+/// ```
+/// use ambtsreizen::report::dates::ocr_lenient_date;
+/// assert_eq!(ocr_lenient_date("23 Um 24 januari").as_deref(), Some("23 t/m 24 januari"));
+/// assert_eq!(ocr_lenient_date("20 t/m 21 maart 2").as_deref(), Some("20 t/m 21 maart"));
+/// assert_eq!(ocr_lenient_date("3 t/m 5 mei 2023"), None);
+/// assert_eq!(ocr_lenient_date("Um zeggen"), None);
+/// ```
+pub fn ocr_lenient_date(text: &str) -> Option<String> {
+    let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+    for i in 1..words.len() {
+        let between_days = |w: &String| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty();
+        let misread =
+            matches!(words[i].as_str(), "Um" | "um" | "Vm" | "vm" | "tm" | "t/rn" | "t/in" | "tIm" | "t/n" | "Um.");
+        if misread && between_days(&words[i - 1]) && words.get(i + 1).is_some_and(between_days) {
+            words[i] = "t/m".into();
+        }
+    }
+    // A year cut short: one to three figures after a month name, ending the line.
+    if words.len() >= 2 {
+        let last = &words[words.len() - 1];
+        let short_year = (1..=3).contains(&last.len()) && last.chars().all(|c| c.is_ascii_digit());
+        if short_year && matches!(word_token(&words[words.len() - 2].to_lowercase()), Some(Token::Month(_))) {
+            words.pop();
+        }
+    }
+    let out = words.join(" ");
+    (out != text.split_whitespace().collect::<Vec<_>>().join(" ") && is_date_line(&out)).then_some(out)
+}
+
+/// Whether a line is a date line (its label dropped), or, on OCR text (`ocr`), reads as
+/// one with [`ocr_lenient_date`].
+pub fn is_labelled_date_line_with(text: &str, ocr: bool) -> bool {
+    is_labelled_date_line(text) || ocr && ocr_lenient_date(without_label(text)).is_some()
+}
+
 #[cfg(test)]
 mod label_tests {
     use super::*;

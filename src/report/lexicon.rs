@@ -195,6 +195,31 @@ pub fn opens_header(text: &str) -> bool {
     header_words().contains(&first) && text.split_whitespace().count() >= 2
 }
 
+/// Whether a word opens a trip header: a header word of the lexicon, or on OCR text
+/// (`ocr`) one with one letter misread ([`edit_distance`]: `Werkbezoekk`, `Werkbez0ek`).
+pub fn is_header_word(word: &str, ocr: bool) -> bool {
+    let word = word.trim_end_matches(':');
+    header_words().contains(&word)
+        || ocr && word.chars().count() >= 6 && header_words().iter().any(|h| edit_distance(word, h) <= 1)
+}
+
+/// As [`opens_header`]; on OCR text (`ocr`), the opening word may have a letter misread.
+///
+/// ```
+/// use ambtsreizen::report::lexicon::opens_header_with;
+/// assert!(opens_header_with("Werkbezoekk Brussel door burgemeester Aboutaleb", true));
+/// assert!(!opens_header_with("Werkbezoekk Brussel door burgemeester Aboutaleb", false));
+/// assert!(!opens_header_with("Werkzaamheden in Brussel", true));
+/// ```
+pub fn opens_header_with(text: &str, ocr: bool) -> bool {
+    if !ocr {
+        return opens_header(text);
+    }
+    let text = without_section_number(text);
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    is_header_word(&first, true) && text.split_whitespace().count() >= 2
+}
+
 /// Whether a text names an office anywhere.
 pub fn names_a_role(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -228,6 +253,80 @@ fn table_word(token: &str) -> Option<&'static str> {
     (chars <= 2 && token.chars().all(char::is_alphabetic)).then_some("")
 }
 
+/// Edit distance (Levenshtein: letters inserted, deleted or replaced) between two words.
+///
+/// ```
+/// use ambtsreizen::report::lexicon::edit_distance;
+/// assert_eq!(edit_distance("werkbezoekk", "werkbezoek"), 1);
+/// assert_eq!(edit_distance("co7", "co2"), 1);
+/// assert_eq!(edit_distance("belg", "belgië"), 2);
+/// ```
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substituted = diagonal + usize::from(ca != *cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substituted.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// The letters an OCR'd word may have wrong and still be a word of the lexicon: one in
+/// a short word (3 to 8 letters), two in a longer one. Words of one or two letters must
+/// be exact.
+fn ocr_tolerance(word: &str) -> usize {
+    match word.chars().count() {
+        0..=2 => 0,
+        3..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// The one word of `words` an OCR'd token stands for, within [`ocr_tolerance`]: the
+/// closest, when no other is as close. A token of fewer than three letters never matches.
+fn closest<'w>(token: &str, words: impl Iterator<Item = &'w str>) -> Option<&'w str> {
+    if token.chars().count() < 3 {
+        return None;
+    }
+    let mut best: Option<(usize, &str)> = None;
+    let mut tie = false;
+    for w in words {
+        let d = edit_distance(token, w);
+        if d > ocr_tolerance(w) || d > ocr_tolerance(token).max(1) {
+            continue;
+        }
+        match best {
+            Some((b, _)) if d > b => {}
+            Some((b, _)) if d == b => tie = true,
+            _ => {
+                best = Some((d, w));
+                tie = false;
+            }
+        }
+    }
+    best.filter(|_| !tie).map(|(_, w)| w)
+}
+
+/// A label token read by OCR as the table word it stands for: as [`table_word`], else
+/// with the marks OCR strews in a word taken out (`CO‚`, `'COz`), else the one table word
+/// within an OCR misreading of it (`úitstoot`, `ervoersmiddel`, `CO7`).
+fn table_word_ocr(token: &str) -> Option<&'static str> {
+    if let Some(w) = table_word(token) {
+        return Some(w);
+    }
+    let bare: String = token.chars().filter(|c| c.is_alphanumeric() || *c == '€').collect();
+    if bare.is_empty() {
+        // Marks alone (`|`, `,`): a rule or speck, naming nothing.
+        return Some("");
+    }
+    table_word(&bare).or_else(|| closest(&bare, lexicon().table.iter().map(|(w, _)| *w)))
+}
+
 /// Which cost-table column a label line names.
 ///
 /// Tables repeat their labels on every page of a report, and each table is read more than
@@ -253,6 +352,24 @@ pub fn table_label(text: &str) -> Option<Label> {
 }
 
 fn table_label_uncached(text: &str) -> Option<Label> {
+    table_label_by(text, table_word)
+}
+/// As [`table_label`], for text read by OCR: a label word with a misread letter or a
+/// stray mark still names its column (`CO7-compensatie`, `CO‚-úitstoot`).
+///
+/// ```
+/// use ambtsreizen::report::lexicon::{table_label, table_label_ocr};
+/// use ambtsreizen::layout::Label;
+/// assert_eq!(table_label("CO7-compensatie"), None);
+/// assert_eq!(table_label_ocr("CO7-compensatie"), Some(Label::Column(4)));
+/// assert_eq!(table_label_ocr("ve ervoersmiddel"), Some(Label::Column(2)));
+/// assert_eq!(table_label_ocr("Vandaar"), None);
+/// ```
+pub fn table_label_ocr(text: &str) -> Option<Label> {
+    table_label_by(text, table_word_ocr)
+}
+
+fn table_label_by(text: &str, table_word: fn(&str) -> Option<&'static str>) -> Option<Label> {
     let words: Option<Vec<&str>> = tokens(text).iter().map(|t| table_word(t)).collect();
     let toks: Vec<&str> = words?.into_iter().filter(|w| !w.is_empty()).collect();
     if toks.is_empty() {
@@ -283,6 +400,14 @@ impl Vocabulary for Dutch {
 
     fn accept_table(&self, table: &crate::layout::Table) -> bool {
         super::costs::is_cost_table(table)
+    }
+
+    fn table_label_ocr(&self, text: &str) -> Option<Label> {
+        table_label_ocr(text)
+    }
+
+    fn accept_table_ocr(&self, table: &crate::layout::Table) -> bool {
+        super::costs::is_cost_table_with(table, true)
     }
 
     fn may_be_furniture(&self, text: &str) -> bool {

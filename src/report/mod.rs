@@ -284,11 +284,26 @@ fn most_common_year(sections: &Sections, doc: &Document) -> Option<i32> {
 /// The places and countries of a destination; a part that is neither a known place nor a
 /// known country is a warning (`unknown_place`).
 fn destination_of(destination: &str, page: Option<u32>, warnings: &mut Vec<Warning>) -> places::Destination {
+    destination_read(destination, false, page, warnings)
+}
+
+/// As [`destination_of`]; on OCR text (`ocr`), a part with a letter misread names the
+/// known place it most likely is ([`places::suggest`]) in the warning, never in the record.
+fn destination_read(
+    destination: &str,
+    ocr: bool,
+    page: Option<u32>,
+    warnings: &mut Vec<Warning>,
+) -> places::Destination {
     let dest = places::split_destination(destination);
     for unknown in &dest.unknown {
+        let suggestion = places::suggest(unknown)
+            .filter(|_| ocr)
+            .map(|s| format!(" (read by OCR: {s:?}? check it against the scan)"))
+            .unwrap_or_default();
         warnings.push(Warning::new(
             "unknown_place",
-            format!("{unknown:?} is neither a known country nor a known place; no country derived from it"),
+            format!("{unknown:?} is neither a known country nor a known place; no country derived from it{suggestion}"),
             page,
         ));
     }
@@ -316,7 +331,30 @@ fn date_range_of(
     page: Option<u32>,
     warnings: &mut Vec<Warning>,
 ) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) {
+    date_range_read(date_text, year, false, page, warnings)
+}
+
+/// As [`date_range_of`]; on a text layer made by OCR (`ocr`), a date that reads only with
+/// OCR leniency ([`dates::ocr_lenient_date`]) is read, with the warning `uncertain_value`.
+fn date_range_read(
+    date_text: &str,
+    year: Option<i32>,
+    ocr: bool,
+    page: Option<u32>,
+    warnings: &mut Vec<Warning>,
+) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) {
     let text = dates::without_label(date_text);
+    let lenient = dates::ocr_lenient_date(text).filter(|_| ocr);
+    if let (Err(_), Some(read)) = (dates::parse_date_range(text, year), &lenient) {
+        if let Ok((a, b)) = dates::parse_date_range(read, year) {
+            warnings.push(Warning::new(
+                "uncertain_value",
+                format!("the date {text:?} reads only with OCR leniency, as {read:?}: {a} to {b}; check it against the scan"),
+                page,
+            ));
+            return (Some(a), Some(b));
+        }
+    }
     match dates::parse_date_range(text, year) {
         Ok((a, b)) => {
             if dates::lists_days_with_gaps(text, year) {
@@ -358,7 +396,38 @@ fn number_of(
     page: Option<u32>,
     warnings: &mut Vec<Warning>,
 ) -> Option<rust_decimal::Decimal> {
-    match parse(cell) {
+    number_read(cell, what, parse, false, page, warnings)
+}
+
+/// As [`number_of`]. On a text layer made by OCR (`ocr`), a cell that reads only with OCR leniency
+/// ([`money::ocr_lenient`]: `€o,-`, `€ 5.225,=`, a dash read as `=`) gives its value with
+/// the warning `uncertain_value`, naming the field, the text and the value read.
+fn number_read(
+    cell: &str,
+    what: &str,
+    parse: fn(&str) -> Result<Option<rust_decimal::Decimal>, money::NumberError>,
+    ocr: bool,
+    page: Option<u32>,
+    warnings: &mut Vec<Warning>,
+) -> Option<rust_decimal::Decimal> {
+    let lenient = || {
+        let text = money::ocr_lenient(cell).filter(|_| ocr)?;
+        let value = parse(&text).ok()?;
+        Some((text, value))
+    };
+    let strict = parse(cell);
+    if let (Err(_), Some((text, value))) = (&strict, lenient()) {
+        let read = value.map_or("nothing".to_string(), money::format_nl);
+        warnings.push(Warning::new(
+            "uncertain_value",
+            format!(
+                "the {what} cell {cell:?} reads only with OCR leniency, as {text:?}: {read}; check it against the scan (the raw text is kept in table_cells)"
+            ),
+            page,
+        ));
+        return value;
+    }
+    match strict {
         Ok(v) => v,
         Err(_) => {
             warnings.push(Warning::new(
@@ -394,7 +463,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>, words: &te
             (String::new(), String::new())
         }
     };
-    let dest = destination_of(&destination, Some(first_page), &mut warnings);
+    let dest = destination_read(&destination, doc.ocr, Some(first_page), &mut warnings);
     let officials = officials_of(&officials_text, Some(first_page), &mut warnings);
 
     let mut purpose =
@@ -411,7 +480,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>, words: &te
         warnings.push(Warning::new("missing_date", "no date line found under the header", Some(first_page)));
         (None, None)
     } else {
-        date_range_of(&date_text, year, s.date.first().map(page_of), &mut warnings)
+        date_range_read(&date_text, year, doc.ocr, s.date.first().map(page_of), &mut warnings)
     };
     let days = start_date.zip(end_date).map(|(a, b)| dates::days_inclusive(a, b));
 
@@ -438,7 +507,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>, words: &te
     let mut number =
         |i: usize, what: &str, parse: fn(&str) -> Result<Option<rust_decimal::Decimal>, money::NumberError>| {
             table?;
-            number_of(cell(i), what, parse, table_page, &mut warnings)
+            number_read(cell(i), what, parse, doc.ocr, table_page, &mut warnings)
         };
     // A cost printed as none (`-`, `n.v.t.`) is 0, so that the total stays a sum.
     let travel = number(0, "travel and accommodation", money::parse_cost);
@@ -511,7 +580,7 @@ fn trip_costs(doc: &Document, s: &Section, warnings: &mut Vec<Warning>) -> Optio
     let mut main: Option<costs::CostRead> = None;
     for id in &s.tables {
         let t = doc.table(*id);
-        let read = costs::read(t);
+        let read = costs::read_with(t, doc.ocr);
         if let Some(r) = &read {
             for u in &r.unknown {
                 let label = if u.label.is_empty() { "without a label".to_string() } else { format!("{:?}", u.label) };

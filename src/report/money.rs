@@ -329,6 +329,56 @@ fn is_not_applicable(text: &str) -> bool {
         || ["n.v.t.", "n.v.t", "nvt"].iter().any(|marker| text.eq_ignore_ascii_case(marker))
 }
 
+/// A cell as it reads with OCR leniency, when that differs from the cell: the misreadings
+/// Tesseract makes in figures undone, each a guess to be checked against the scan, never
+/// a silent fix (the caller marks the value `uncertain_value`).
+///
+/// - a dash cell read as `=`, `<`, `ee` or `_` is a dash;
+/// - `O`/`o` is `0` and `l`/`I` is `1` beside a figure, a `€` or a decimal mark;
+/// - `,=`, `,—`, `,–` and `,_` are `,-`, and a dash right after a figure (`€0-`, its
+///   comma lost) is `,-`.
+///
+/// ```
+/// use ambtsreizen::report::money::{ocr_lenient, parse_amount};
+/// assert_eq!(ocr_lenient("€o,-").as_deref(), Some("€0,-"));
+/// assert_eq!(ocr_lenient("€ 5.225,=").as_deref(), Some("€ 5.225,-"));
+/// assert_eq!(ocr_lenient("€0-").as_deref(), Some("€0,-"));
+/// assert_eq!(ocr_lenient("l2,5").as_deref(), Some("12,5"));
+/// assert_eq!(ocr_lenient("=").as_deref(), Some("-"));
+/// assert_eq!(ocr_lenient("€ 385,-"), None);
+/// assert_eq!(ocr_lenient("Ls"), None);
+/// // A missing space is no misreading: the value reads as it is.
+/// assert_eq!(parse_amount("€0,-").ok().flatten(), Some(0.into()));
+/// ```
+pub fn ocr_lenient(cell: &str) -> Option<String> {
+    let text = normalise(cell);
+    if matches!(text.as_str(), "=" | "<" | "ee" | "_" | "==" | "-=" | "=-") {
+        return Some("-".into());
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let figure_like = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || matches!(c, '€' | ',' | '.'));
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let beside = figure_like(i.checked_sub(1).and_then(|j| chars.get(j))) || figure_like(chars.get(i + 1));
+        let c = match c {
+            'O' | 'o' if beside => '0',
+            'l' | 'I' if beside => '1',
+            c => c,
+        };
+        out.push(c);
+    }
+    for misread in [",=", ",—", ",–", ",_"] {
+        out = out.replace(misread, ",-");
+    }
+    let mut tail = out.chars().rev();
+    if let (Some('-'), Some(d)) = (tail.next(), tail.next()) {
+        if d.is_ascii_digit() {
+            out.insert(out.len() - 1, ',');
+        }
+    }
+    (out != text).then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

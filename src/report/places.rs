@@ -377,6 +377,55 @@ fn is_generic_word(word: &str) -> bool {
         || (!count.is_empty() && count.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// The known country or place a name misread by OCR most likely is: the one name within
+/// one misread letter (two in a name of nine letters or more), or the one name the printed
+/// text is the first four letters or more of (`Belg` → `België`). Countries are tried
+/// before places; `None` when no name, or more than one, is that close. Only ever a
+/// suggestion for a warning, never a substitution.
+///
+/// ```
+/// use ambtsreizen::report::places::suggest;
+/// assert_eq!(suggest("Belg"), Some("België"));
+/// assert_eq!(suggest("Brusel"), Some("Brussel"));
+/// assert_eq!(suggest("Qwxyz"), None);
+/// ```
+pub fn suggest(name: &str) -> Option<&'static str> {
+    let key = normalize(name);
+    let letters = key.chars().count();
+    if letters < 4 {
+        return None;
+    }
+    let tolerance = if letters >= 9 { 2 } else { 1 };
+    // The names close enough, one per country code (its first name, the Dutch one) for
+    // countries, one per spelling for places.
+    let near = |rows: &'static [(&'static str, &'static str)], by_code: bool| {
+        let mut found: Vec<(&'static str, String)> = Vec::new();
+        for (printed, code) in rows {
+            let other = normalize(printed);
+            let close = other != key
+                && (super::lexicon::edit_distance(&key, &other) <= tolerance
+                    || other.starts_with(&key) && !other[key.len()..].contains(' '));
+            let id = if by_code { code.to_string() } else { other };
+            if close && !found.iter().any(|(_, f)| *f == id) {
+                found.push((printed, id));
+            }
+        }
+        found
+    };
+    let known = |key: &str| lookup_country(key).is_some() || lookup_place(key).is_some();
+    if known(&key) {
+        return None;
+    }
+    match near(country_rows(), true).as_slice() {
+        [(one, _)] => Some(one),
+        [] => match near(place_rows(), false).as_slice() {
+            [(one, _)] => Some(one),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The country map, keyed by normalised name.
 fn countries() -> &'static HashMap<String, &'static str> {
     static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();

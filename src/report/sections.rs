@@ -13,7 +13,6 @@ use std::collections::HashMap;
 
 use crate::layout::{DocItem, Document, Line, LineId, LineRole, Region, Settings, Style, TableId};
 
-use super::dates::is_labelled_date_line as is_date_line;
 use super::lexicon;
 
 /// The parts of one trip.
@@ -190,13 +189,16 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
     let stream = stream(doc);
     let is_heading = |l: &Line| heading_styled(body, l);
     let header_style = header_style(&stream, body, settings);
+    // On OCR text a date line with a misread range word still is one (issue 19).
+    let is_date_line = |t: &str| super::dates::is_labelled_date_line_with(t, doc.ocr);
+    let opens_header = |t: &str| lexicon::opens_header_with(t, doc.ocr);
 
     // Whether each table prints values, not only labels (a vertical table's values stand
     // beside its labels, in no row of their own): read once per table.
     let has_values: Vec<Vec<bool>> = doc
         .pages
         .iter()
-        .map(|p| p.tables.iter().map(|t| super::costs::read(t).is_some_and(|c| c.has_values())).collect())
+        .map(|p| p.tables.iter().map(|t| super::costs::read_with(t, doc.ocr).is_some_and(|c| c.has_values())).collect())
         .collect();
     let mut out = Sections::default();
     let mut phase = Phase::Body;
@@ -245,7 +247,9 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
         let text = line.text();
         let header_styled = header_style.is_some_and(|h| line.style() == h) && is_heading(line);
         let heading = heading_text(&stream, idx - 1, settings);
-        if opens_header(&heading) && (header_styled || looks_like_full_header(text)) {
+        // OCR guesses sizes from line heights: a header's lines may differ, or match the body.
+        let ocr_header = || doc.ocr && looks_like_full_header(&ocr_heading(&stream, idx - 1, settings));
+        if opens_header(&heading) && (header_styled || looks_like_full_header(text) || ocr_header()) {
             let mut section = Section { header: vec![r], ..Section::default() };
             // A section number set apart from its words (a hanging heading, whose number
             // stands in a column of its own) is the header's first part.
@@ -372,7 +376,8 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             // A line broken inside a word (`Abou-` / `taleb`) goes on, whatever it reads as.
             let broken = last.text().ends_with(['-', '\u{AD}']);
             let open = !header_complete(&super::text::join_lines(&so_far)) || continues_a_list(text) || broken;
-            if r.page == trip.header[0].page && line.style() == first.style() && follows(last, line, settings) && open {
+            let styled = line.style() == first.style() || doc.ocr;
+            if r.page == trip.header[0].page && styled && follows(last, line, settings) && open {
                 trip.header.push(r);
                 continue;
             }
@@ -420,10 +425,22 @@ fn heading_text(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if !lexicon::header_words().contains(&opener.trim_end_matches(':')) {
+    if !lexicon::is_header_word(&opener, stream.doc.ocr) {
         return String::new();
     }
     joined_heading(stream, at, settings)
+}
+
+/// On OCR text: the line at stream entry `at` and the next line that follows it closely,
+/// whatever its style, joined.
+fn ocr_heading(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
+    let Some(Entry::Line(first, _)) = stream.items.get(at) else { return String::new() };
+    let first = stream.line(*first);
+    let next = match stream.items.get(at + 1) {
+        Some(Entry::Line(r, _)) if follows(first, stream.line(*r), settings) => Some(stream.line(*r).text()),
+        _ => None,
+    };
+    super::text::join_lines(&[Some(first.text()), next].into_iter().flatten().collect::<Vec<_>>())
 }
 
 /// The line at stream entry `at` and the lines under it that go on in its style (at most
@@ -536,7 +553,7 @@ fn date_within(stream: &Stream<'_>, from: usize, page: usize, n: usize) -> bool 
         })
         .take_while(|l| l.page == page)
         .take(n)
-        .any(|r| is_date_line(stream.line(r).text()))
+        .any(|r| super::dates::is_labelled_date_line_with(stream.line(r).text(), stream.doc.ocr))
 }
 
 /// Takes the report title out of the intro: the largest text before the first trip.

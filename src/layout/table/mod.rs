@@ -23,6 +23,7 @@
 //! column or row *names* is decided there too (`report/costs.rs`, `report/overview.rs`).
 
 pub mod aligned;
+pub mod border;
 pub mod cells;
 pub mod records;
 pub mod ruled;
@@ -31,6 +32,7 @@ use super::{Line, Settings, Vocabulary};
 use crate::pdf::Graphic;
 
 pub use aligned::{Label, COLUMNS};
+pub use border::Dropped;
 pub use cells::{Break, BreakKind, CellLine};
 
 /// Bounding box `[x0, y0, x1, y1]` in points, origin bottom-left.
@@ -84,6 +86,9 @@ pub struct Cell {
     pub lines: Vec<CellLine>,
     /// The lines joined as a person reads them (see [`cells::join`]).
     pub text: String,
+    /// What was taken out of its text as a scanned rule (`|`, `[`), on a text layer made
+    /// by OCR ([`border`]); kept for `inspect`.
+    pub dropped: Vec<Dropped>,
 }
 
 impl Cell {
@@ -217,6 +222,83 @@ pub fn append(table: &mut Table, piece: Table) {
     table.cells.sort_by(|a, b| a.row.cmp(&b.row).then(a.col.cmp(&b.col)));
 }
 
+/// Hands each scanned rule taken out of the text to the cell it stood by: in the table that
+/// holds its line, or whose box (widened by an em) holds it, the slot nearest to it. A
+/// line that was nothing but a rule becomes the table's too. A rule standing by no table
+/// was taken out of no table's text, and is no one's.
+fn keep_dropped(tables: &mut [Table], dropped: &[Dropped], em: f64) {
+    let gap = |v: f64, a: f64, b: f64| {
+        if v < a {
+            a - v
+        } else if v > b {
+            v - b
+        } else {
+            0.0
+        }
+    };
+    for d in dropped {
+        let (x, y) = ((d.bbox[0] + d.bbox[2]) / 2.0, (d.bbox[1] + d.bbox[3]) / 2.0);
+        let inside =
+            |t: &Table| t.bbox[0] - em <= x && x <= t.bbox[2] + em && t.bbox[1] - em <= y && y <= t.bbox[3] + em;
+        let Some(t) = tables.iter_mut().find(|t| t.lines.contains(&d.line) || inside(t)) else { continue };
+        let nearest = |extents: Vec<(f64, f64)>, v: f64| {
+            extents
+                .iter()
+                .enumerate()
+                .min_by(|a, b| gap(v, a.1 .0, a.1 .1).total_cmp(&gap(v, b.1 .0, b.1 .1)))
+                .map(|(i, _)| i)
+        };
+        let row = nearest(
+            t.rows.iter().map(|r| if r.page == t.page { (r.y0, r.y1) } else { (f64::MAX, f64::MAX) }).collect(),
+            y,
+        );
+        let col = nearest(t.columns.iter().map(|c| (c.x0, c.x1)).collect(), x);
+        let (Some(row), Some(col)) = (row, col) else { continue };
+        let slot = t.cells.iter().position(|c| c.covers(row, col));
+        let cell = slot.or_else(|| t.cells.iter().position(|c| c.row == row));
+        if let Some(i) = cell {
+            t.cells[i].dropped.push(d.clone());
+        }
+        if !t.lines.contains(&d.line) {
+            t.lines.push(d.line);
+            t.lines.sort_unstable();
+        }
+    }
+}
+
+/// A vocabulary read leniently, for a text layer made by OCR.
+struct Lenient<'v>(&'v dyn Vocabulary);
+
+impl Vocabulary for Lenient<'_> {
+    fn table_label(&self, text: &str) -> Option<super::Label> {
+        self.0.table_label_ocr(text)
+    }
+
+    fn accept_table(&self, table: &Table) -> bool {
+        self.0.accept_table_ocr(table)
+    }
+
+    fn may_be_furniture(&self, text: &str) -> bool {
+        self.0.may_be_furniture(text)
+    }
+
+    fn record_label(&self, phrase: &str) -> super::RecordLabel {
+        self.0.record_label(phrase)
+    }
+
+    fn record_column(&self, lines: &[CellLine]) -> super::RecordLabel {
+        self.0.record_column(lines)
+    }
+
+    fn figure_complete(&self, key: u8, text: &str) -> bool {
+        self.0.figure_complete(key, text)
+    }
+
+    fn is_total(&self, lines: &[&str]) -> bool {
+        self.0.is_total(lines)
+    }
+}
+
 /// Whether any line other than the table's own stands above it in its columns.
 fn text_above(lines: &[Line], t: &Table) -> bool {
     lines
@@ -248,6 +330,15 @@ pub fn find_tables(
     vocabulary: &dyn Vocabulary,
     settings: &Settings,
 ) -> (Vec<Table>, Vec<Table>) {
+    // On a text layer made by OCR, label words with a misread letter still name columns.
+    let lenient = Lenient(vocabulary);
+    let vocabulary: &dyn Vocabulary = if settings.ocr_text { &lenient } else { vocabulary };
+    // On a text layer made by OCR, a table rule read as a character is no text.
+    let stripped = settings.ocr_text.then(|| border::strip(lines, em));
+    let (lines, dropped, rule_only): (&[Line], &[Dropped], &[usize]) = match &stripped {
+        Some((l, d, r)) => (l, d, r),
+        None => (lines, &[], &[]),
+    };
     let mut used = vec![false; lines.len()];
     let mut tables = Vec::new();
     let mut pieces = Vec::new();
@@ -265,7 +356,10 @@ pub fn find_tables(
             }
         }
     }
+    // A line that is nothing but a scanned rule is no cell of an unruled table.
+    rule_only.iter().for_each(|&m| used[m] = true);
     tables.extend(aligned::find_tables(lines, &used, gutters, vocabulary, settings));
+    keep_dropped(&mut tables, dropped, em);
     tables.sort_by(|a, b| b.top().total_cmp(&a.top()));
     // A piece at the top of a column, right of a table that ends its own column with
     // labels only, is that table going on (a table broken over two columns).

@@ -692,6 +692,7 @@ fn build(
             bbox,
             text: cells::join(&c.lines),
             lines: c.lines.clone(),
+            dropped: Vec::new(),
         });
     }
     let mut continues = vec![false];
@@ -737,6 +738,7 @@ fn build(
                     bbox: cell_lines.iter().map(|l| l.bbox).reduce(union),
                     text: cells::join(&cell_lines),
                     lines: cell_lines,
+                    dropped: Vec::new(),
                 });
             }
             taken.sort();

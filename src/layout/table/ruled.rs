@@ -301,7 +301,7 @@ fn grid_from_boxes(lines: &[Line], boxes: &[BBox], rules: &[BBox], em: f64, sett
 pub(super) fn make_cell(row: usize, col: usize, row_span: usize, col_span: usize, lines: Vec<CellLine>) -> Cell {
     let bbox = lines.iter().map(|l| l.bbox).reduce(crate::model::bbox_union);
     let text = cells::join(&lines);
-    Cell { row, col, row_span, col_span, bbox, lines, text }
+    Cell { row, col, row_span, col_span, bbox, lines, text, dropped: Vec::new() }
 }
 
 /// Finds tables between horizontal rules only (booktabs; a rule under the header).
