@@ -2,6 +2,8 @@
 //! fixtures/fonts/make.sh; the hand-made Type0 fonts are in fixtures/malformed): the text
 //! each decodes to, word spaces included.
 
+mod common;
+
 use ambtsreizen::layout::{self, Settings};
 use ambtsreizen::pdf::{Page, PdfDocument};
 use ambtsreizen::report::lexicon::DUTCH;
@@ -78,4 +80,23 @@ fn negative_font_size_with_a_turned_matrix_is_upright_text() {
     let ordinary = &g[15];
     assert_eq!((ordinary.x0, ordinary.size), (72.0, 15.0));
     assert_eq!(lines("fixtures/malformed/font-negative-size.pdf"), ["Negatieve korps", "Gewone regel"]);
+}
+
+#[test]
+fn marked_content_actual_text_is_the_text_its_glyphs_stand_for() {
+    // A typesetter's own line-end hyphen marked as a soft hyphen (Typst), and a span of
+    // two glyphs standing for one ligature text; an unmarked hyphen stays a hyphen.
+    let content = b"BT /F1 10 Tf 1 0 0 1 100 700 Tm (micro-) Tj ET\n\
+BT /F1 10 Tf 1 0 0 1 100 680 Tm (vergun) Tj /Span << /ActualText (\xfe\xff\x00\xad) >> BDC (-) Tj EMC ET\n\
+BT /F1 10 Tf 1 0 0 1 100 660 Tm /Span << /ActualText (fi) >> BDC (XY) Tj EMC (ne) Tj ET\n"
+        .to_vec();
+    let bytes = common::pdfgen::pdf_contents(&[content]);
+    let doc = ambtsreizen::pdf::PdfDocument::open(&bytes, &ambtsreizen::Limits::default()).expect("opens");
+    let page = &doc.pages().expect("pages")[0];
+    let line = |y: f64| -> String {
+        page.glyphs.iter().filter(|g| (g.y - y).abs() < 1.0).map(|g| g.text.as_ref()).collect::<String>()
+    };
+    assert_eq!(line(700.0), "micro-");
+    assert_eq!(line(680.0), "vergun\u{AD}");
+    assert_eq!(line(660.0), "fine");
 }

@@ -93,6 +93,11 @@ pub struct Interpreter<'a> {
     undecoded_fonts: Vec<u16>,
     /// Codes shown that decode to no text.
     pub undecoded: usize,
+    /// Marked-content spans open (`BMC`/`BDC` … `EMC`), innermost last: the `/ActualText`
+    /// of each, if it has one.
+    marked: Vec<Option<std::sync::Arc<str>>>,
+    /// Whether the innermost span with an `/ActualText` has given its text to a glyph.
+    actual_given: bool,
     /// When the document's time is up: one page may hold enough work (hundreds of fonts,
     /// millions of operators) to overrun it on its own.
     deadline: Instant,
@@ -129,6 +134,8 @@ impl<'a> Interpreter<'a> {
             glyph_limit_hit: false,
             undecoded_fonts: Vec::new(),
             undecoded: 0,
+            marked: Vec::new(),
+            actual_given: false,
         }
     }
 
@@ -185,6 +192,27 @@ impl<'a> Interpreter<'a> {
             "BT" => {
                 self.tm = Matrix::IDENTITY;
                 self.tlm = Matrix::IDENTITY;
+            }
+            // Marked content: a span's `/ActualText` is the text its glyphs stand for (a
+            // typesetter's own hyphen marked as a soft hyphen, a ligature, a glyph of
+            // several letters). Unbalanced nesting beyond any sane depth is ignored.
+            "BMC" | "BDC" if self.marked.len() < 64 => {
+                let actual = match args.get(1) {
+                    Some(Object::Dictionary(props)) => props.get(b"ActualText").ok().and_then(|o| match o {
+                        Object::String(bytes, _) => {
+                            lopdf::decode_text_string(&Object::String(bytes.clone(), lopdf::StringFormat::Literal)).ok()
+                        }
+                        _ => None,
+                    }),
+                    _ => None,
+                };
+                if actual.is_some() {
+                    self.actual_given = false;
+                }
+                self.marked.push(actual.map(std::sync::Arc::from));
+            }
+            "EMC" => {
+                self.marked.pop();
             }
             "Tc" => self.gs.char_spacing = n(0).unwrap_or(0.0),
             "Tw" => self.gs.word_spacing = n(0).unwrap_or(0.0),
@@ -344,7 +372,19 @@ impl<'a> Interpreter<'a> {
                 // One string may hold millions of codes: stop collecting, report after.
                 self.glyph_limit_hit = true;
             } else if let Some(text) = code.text {
-                if x0.is_finite() && y.is_finite() && x1.is_finite() && effective > 0.0 {
+                // Inside a span with an `/ActualText`, its first glyph stands for the whole
+                // text and the others for nothing.
+                let text = match self.marked.iter().rev().find_map(Option::as_ref) {
+                    Some(_) if self.actual_given => None,
+                    Some(actual) => {
+                        self.actual_given = true;
+                        (!actual.is_empty()).then(|| actual.clone())
+                    }
+                    None => Some(text),
+                };
+                if let Some(text) =
+                    text.filter(|_| x0.is_finite() && y.is_finite() && x1.is_finite() && effective > 0.0)
+                {
                     self.glyphs.push(Glyph {
                         text,
                         x0: x0.min(x1),

@@ -35,14 +35,20 @@ pub fn join_lines<S: AsRef<str>>(lines: &[S]) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct Words {
     words: HashSet<String>,
+    /// Whether the document marks its typesetter's own breaks as soft hyphens (U+00AD at
+    /// a line end, as Typst's `/ActualText` does): then a plain `-` at a line end is
+    /// printed on purpose.
+    marks_breaks: bool,
 }
 
 impl Words {
     /// Indexes every word of the lines, except a word broken at its line's end.
     pub fn new<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> Words {
         let mut words = HashSet::new();
+        let mut marks_breaks = false;
         for line in lines {
             let line = line.as_ref();
+            marks_breaks |= line.trim_end().ends_with(SOFT_HYPHEN);
             let mut tokens = line.split_whitespace().peekable();
             while let Some(token) = tokens.next() {
                 let last = tokens.peek().is_none();
@@ -55,7 +61,7 @@ impl Words {
                 }
             }
         }
-        Words { words }
+        Words { words, marks_breaks }
     }
 
     fn prints(&self, word: &str) -> bool {
@@ -140,6 +146,9 @@ fn keeps_hyphen(text: &str, line: &str, words: &Words) -> bool {
             return false;
         }
     }
+    if words.marks_breaks {
+        return true;
+    }
     let before = text.chars().rev().nth(1);
     let after = line.chars().next();
     // A capital, a digit or an acronym on either side: `EU-` / `beleid`, `CO2-` /
@@ -171,6 +180,16 @@ fn compound_hyphen(text: &str, next_word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn where_the_document_marks_its_own_breaks_a_plain_hyphen_is_printed() {
+        // Typst marks its breaks as soft hyphens: `micro-` / `parken` is then a real one.
+        let marked = Words::new(["de vergun\u{AD}", "ning voor", "de micro-", "parken"]);
+        assert_eq!(join_lines_in(&["de micro-", "parken"], &marked), "de micro-parken");
+        assert_eq!(join_lines_in(&["de vergun\u{AD}", "ning"], &marked), "de vergunning");
+        let unmarked = Words::new(["de micro-", "parken"]);
+        assert_eq!(join_lines_in(&["de micro-", "parken"], &unmarked), "de microparken");
+    }
 
     #[test]
     fn hyphenation() {
