@@ -79,7 +79,7 @@ fn data_cell(row: usize, col: usize, p: Placed, size: f64) -> super::Cell {
 impl Found {
     /// The grid: a header row of the labels' columns (and any column holding data but no
     /// label, where its data stands), then the data row.
-    fn into_table(self, lines: &[Line], page: u32, settings: &Settings) -> Table {
+    fn into_table(self, lines: &[Line], page: u32) -> Table {
         let mut cols: Vec<(f64, f64, usize)> = (0..COLUMNS)
             .filter_map(|c| {
                 self.columns[c]
@@ -111,7 +111,6 @@ impl Found {
                 cells.push(data_cell(1, col, self.cells.get(c).cloned().unwrap_or_default(), size));
             }
         }
-        let _ = settings;
         let all: Vec<&Line> = self.label_lines.iter().chain(&self.row_lines).map(|&m| &lines[m]).collect();
         let bbox = [
             all.iter().map(|l| l.x0).fold(f64::INFINITY, f64::min),
@@ -267,7 +266,7 @@ pub fn find_tables(
         let cells = assign_cells(lines, &row_lines, &columns, settings);
         let page = lines[i].page;
         let found = Found { label_lines: labels, row_lines, cells, columns, labels: label_texts };
-        tables.push(found.into_table(lines, page, settings));
+        tables.push(found.into_table(lines, page));
         // Not past `j`: the label loop steps over the lines of a table in the column
         // beside this one, which may start the next table (its lines are not `used`).
         i += 1;
