@@ -152,7 +152,37 @@ pub enum Label {
 /// What a short line names as a table label.
 fn label_of(line: &Line, vocabulary: &dyn Vocabulary, settings: &Settings) -> Option<Label> {
     // Labels are short: skip the text work for the many long body lines.
-    (line.words.len() <= settings.table_label_max_words).then(|| vocabulary.table_label(line.text())).flatten()
+    if line.words.len() > settings.table_label_max_words {
+        return None;
+    }
+    vocabulary.table_label(line.text()).or_else(|| {
+        // The labels of neighbouring columns on one line, one of them unreadable (a label
+        // the OCR garbled, a label the vocabulary does not know): the line is a label line
+        // when a phrase of it, set apart by more than a word space, names a column.
+        let phrases = phrases_of(line, settings);
+        phrases.iter().find_map(|p| match vocabulary.table_label(p) {
+            Some(Label::Column(c)) => Some(Label::Column(c)),
+            _ => None,
+        })
+    })
+}
+
+/// A line's phrases: runs of words without a gap wider than a label phrase's.
+fn phrases_of(line: &Line, settings: &Settings) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut last_x1: Option<f64> = None;
+    for w in &line.words {
+        let apart = last_x1.is_none_or(|x1| w.x0 - x1 > settings.label_phrase_gap * w.size.max(1.0));
+        match out.last_mut() {
+            Some(p) if !apart => {
+                p.push(' ');
+                p.push_str(&w.text);
+            }
+            _ => out.push(w.text.clone()),
+        }
+        last_x1 = Some(w.x1);
+    }
+    out
 }
 
 fn is_label_line(line: &Line, vocabulary: &dyn Vocabulary, settings: &Settings) -> bool {
@@ -223,7 +253,11 @@ pub fn find_tables(
         // The data row: the next lines below the labels, on one baseline, inside the table
         // (not the text of a column beside it).
         let width = right - left;
-        let inside = |l: &Line| l.x0 >= left - 0.15 * width && l.x1 <= right + 0.25 * width;
+        // Where the first column's label is missing (misread by OCR, or never printed), the
+        // row starts a column or so further left than the labels.
+        let labelled = columns.iter().flatten().count();
+        let reach = if columns[0].is_none() && labelled >= 2 { 2.0 * width / labelled as f64 } else { 0.0 };
+        let inside = |l: &Line| l.x0 >= left - (0.15 * width).max(reach) && l.x1 <= right + 0.25 * width;
         let row = (j..lines.len()).find(|&k| {
             !used[k] && !labels.contains(&k) && lines[k].y < lowest - 0.3 * lines[k].size && inside(&lines[k])
         });
