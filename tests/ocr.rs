@@ -167,15 +167,18 @@ fn every_trip_whose_header_the_ocr_printed_is_found() {
 
 /// A value read only with OCR leniency keeps its raw text in `table_cells` and carries
 /// `uncertain_value`, naming the field, the text and the value read; a cell that stays
-/// ambiguous is `null` with `unparsed_cell`. Scanned rules glued to cells are no part of
-/// the cells' text.
+/// ambiguous is `null` with `unparsed_cell`. A scanned rule glued to a value is no part of
+/// the value read, but stays in the cell's raw text, marked.
 #[test]
 fn lenient_values_are_marked() {
     let report = read("scan150-2024");
     let trip = |title: &str| report.trips.iter().find(|t| t.title == title).expect(title);
     let brussel = trip("Werkbezoek Brussel door burgemeester Aboutaleb");
-    // Printed `€ 0,-`, read `|€0-`: the rule is stripped, the lost comma read leniently.
-    assert_eq!(brussel.table_cells[1], "€0-");
+    // Printed `€ 0,-`, read `|€0-`: the rule glued to the value is taken out and the lost
+    // comma read leniently; the cell keeps the raw text, and both are said.
+    assert_eq!(brussel.table_cells[1], "|€0-");
+    assert!(brussel.warnings.iter().any(|w| w.code == "uncertain_value"
+        && w.message.contains("\"|€0-\" reads as \"€0-\" once a scanned table rule is taken out")));
     assert_eq!(brussel.costs.other, Some(Decimal::ZERO));
     let uncertain: Vec<&str> =
         brussel.warnings.iter().filter(|w| w.code == "uncertain_value").map(|w| w.message.as_str()).collect();

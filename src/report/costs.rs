@@ -56,6 +56,34 @@ impl CostRead {
         self.cells.iter().map(|c| c.as_ref().map(|c| super::text::collapse(&c.text)).unwrap_or_default()).collect()
     }
 
+    /// The five cells with a scanned table rule the OCR glued to a value (`|€0,-`), as the
+    /// OCR printed them: the cells' raw text. A rule read as a word of its own (`|` beside
+    /// `Vliegtuig`) is the rule, no part of the cell (it stays in [`Cell::dropped`] for
+    /// `inspect`). Where nothing was taken out, the same as [`CostRead::texts`].
+    pub fn raw_texts(&self) -> Vec<String> {
+        self.cells
+            .iter()
+            .map(|c| {
+                let Some(c) = c else { return String::new() };
+                let text = super::text::collapse(&c.text);
+                let Some(b) = c.bbox else { return text };
+                let (mut before, mut after) = (String::new(), String::new());
+                let mut dropped: Vec<_> = c.dropped.iter().collect();
+                dropped.sort_by(|x, y| x.bbox[0].total_cmp(&y.bbox[0]));
+                for d in dropped {
+                    // Only a rule glued to the value was read as part of it.
+                    let glue = 0.15 * (d.bbox[3] - d.bbox[1]).max(1.0);
+                    if d.bbox[2] <= b[0] + glue && b[0] - d.bbox[2] <= glue {
+                        before.push_str(&d.text);
+                    } else if d.bbox[0] >= b[2] - glue && d.bbox[0] - b[2] <= glue {
+                        after.push_str(&d.text);
+                    }
+                }
+                format!("{before}{text}{after}")
+            })
+            .collect()
+    }
+
     /// Whether any value was found.
     pub fn has_values(&self) -> bool {
         self.cells.iter().flatten().any(|c| !c.text.trim().is_empty())

@@ -503,6 +503,22 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>, words: &te
             Vec::new()
         }
     };
+    // A scanned table rule the OCR glued to a value (`|€0,-`) was taken out of its cell:
+    // the value is read without it, the cell keeps the raw text, and the trip says so.
+    let raw_cells: Vec<String> = costs.as_ref().map(|c| c.raw_texts()).unwrap_or_else(|| cells.clone());
+    for (i, (raw, read)) in raw_cells.iter().zip(&cells).enumerate() {
+        if raw != read {
+            let what = ["travel and accommodation", "other costs", "transport", "CO₂ emissions", "CO₂ compensation"];
+            warnings.push(Warning::new(
+                "uncertain_value",
+                format!(
+                    "the {} cell {raw:?} reads as {read:?} once a scanned table rule is taken out of it; check it against the scan (the raw text is kept in table_cells)",
+                    what.get(i).copied().unwrap_or("table")
+                ),
+                table_page,
+            ));
+        }
+    }
     let cell = |i: usize| cells.get(i).map(String::as_str).unwrap_or("");
     let mut number =
         |i: usize, what: &str, parse: fn(&str) -> Result<Option<rust_decimal::Decimal>, money::NumberError>| {
@@ -564,7 +580,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>, words: &te
         costs: Costs { travel_and_accommodation: travel, other, total },
         transport,
         co2: Co2 { emissions_tonnes: tonnes, compensation_eur: compensation },
-        table_cells: cells,
+        table_cells: raw_cells,
         description,
         pages: pages.into_iter().collect(),
         warnings,
