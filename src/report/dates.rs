@@ -124,7 +124,9 @@ pub fn lists_days_with_gaps(text: &str, default_year: Option<i32>) -> bool {
 /// assert!(!is_date_line("Reis- en verblijfkosten € 385,-"));
 /// ```
 pub fn is_date_line(text: &str) -> bool {
-    structure(text).is_some()
+    // Every date has a day number: most lines have none, and are ruled out before any
+    // tokenizing.
+    text.bytes().any(|b| b.is_ascii_digit()) && structure(text).is_some()
 }
 
 /// Inclusive number of days from `start` to `end`: the same day gives 1.

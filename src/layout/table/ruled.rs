@@ -122,19 +122,27 @@ pub fn lattice(lines: &[Line], graphics: &[Graphic], em: f64, settings: &Setting
             return Vec::new();
         }
     }
-    let at = |h: usize, v: usize| points.iter().position(|p| p.h == h && p.v == v);
+    // Crossings by edge pair, and each edge's crossings in order: below along a vertical
+    // edge, rightwards along a horizontal one.
+    let by_pair: std::collections::HashMap<(usize, usize), usize> =
+        points.iter().enumerate().map(|(i, p)| ((p.h, p.v), i)).collect();
+    let mut along_v: Vec<Vec<usize>> = vec![Vec::new(); v.len()];
+    let mut along_h: Vec<Vec<usize>> = vec![Vec::new(); h.len()];
+    for (i, p) in points.iter().enumerate() {
+        along_v[p.v].push(i);
+        along_h[p.h].push(i);
+    }
+    along_v.iter_mut().for_each(|l| l.sort_by(|&a, &b| points[b].y.total_cmp(&points[a].y)));
+    along_h.iter_mut().for_each(|l| l.sort_by(|&a, &b| points[a].x.total_cmp(&points[b].x)));
     // The smallest cell below and right of each corner (pdfplumber's `points_to_cells`).
     let mut boxes: Vec<(BBox, [usize; 4])> = Vec::new();
     for (pi, p) in points.iter().enumerate() {
-        let mut below: Vec<(usize, &Point)> =
-            points.iter().enumerate().filter(|(_, q)| q.v == p.v && q.y < p.y).collect();
-        below.sort_by(|a, b| b.1.y.total_cmp(&a.1.y));
-        let mut right: Vec<(usize, &Point)> =
-            points.iter().enumerate().filter(|(_, q)| q.h == p.h && q.x > p.x).collect();
-        right.sort_by(|a, b| a.1.x.total_cmp(&b.1.x));
-        'found: for &(bi, b) in &below {
-            for &(ri, r) in &right {
-                if let Some(ci) = at(b.h, r.v) {
+        let below = along_v[p.v].iter().copied().filter(|&q| points[q].y < p.y);
+        'found: for bi in below {
+            let b = &points[bi];
+            for &ri in along_h[p.h].iter().filter(|&&q| points[q].x > p.x) {
+                let r = &points[ri];
+                if let Some(&ci) = by_pair.get(&(b.h, r.v)) {
                     boxes.push(([p.x, b.y, r.x, p.y], [pi, bi, ri, ci]));
                     break 'found;
                 }
