@@ -131,8 +131,12 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
 
     // How the document itself writes its words, hyphenated or joined: read once.
     let words = text::Words::new(doc.text_lines().map(|(_, l)| l.text()));
-    let mut trips: Vec<Trip> =
-        sections.trips.iter().enumerate().map(|(i, s)| trip(doc, s, i + 1, year, &words)).collect();
+    let mut trips: Vec<Trip> = sections
+        .trips
+        .iter()
+        .enumerate()
+        .map(|(i, s)| trip(doc, s, &sections.cost_reads, i + 1, year, &words))
+        .collect();
     let mut layout = Layout::Sections;
     let mut totals = None;
     if let Some(o) = overview.as_ref().filter(|o| !o.rows.is_empty()) {
@@ -440,7 +444,14 @@ fn number_read(
     }
 }
 
-fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>, words: &text::Words) -> Trip {
+fn trip(
+    doc: &Document,
+    s: &Section,
+    reads: &[Vec<Option<costs::CostRead>>],
+    index: usize,
+    year: Option<i32>,
+    words: &text::Words,
+) -> Trip {
     let line = |r: &LineId| doc.line(*r);
     let texts = |refs: &[LineId]| refs.iter().map(|r| line(r).text()).collect::<Vec<_>>();
     let page_of = |r: &LineId| doc.page_number(r.page);
@@ -484,7 +495,7 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>, words: &te
     };
     let days = start_date.zip(end_date).map(|(a, b)| dates::days_inclusive(a, b));
 
-    let costs = trip_costs(doc, s, &mut warnings);
+    let costs = trip_costs(doc, s, reads, &mut warnings);
     let table = s.tables.first().map(|t| doc.table(*t));
     let table_page = table.map(|t| t.page);
     let cells: Vec<String> = match (&costs, table) {
@@ -592,11 +603,16 @@ fn trip(doc: &Document, s: &Section, index: usize, year: Option<i32>, words: &te
 /// broken over a page or column fills in the fields the first lacks. Any other table is
 /// a warning (`extra_table`), and a column or row whose label names no field is one too
 /// (`unknown_column`), with its cells.
-fn trip_costs(doc: &Document, s: &Section, warnings: &mut Vec<Warning>) -> Option<costs::CostRead> {
+fn trip_costs(
+    doc: &Document,
+    s: &Section,
+    reads: &[Vec<Option<costs::CostRead>>],
+    warnings: &mut Vec<Warning>,
+) -> Option<costs::CostRead> {
     let mut main: Option<costs::CostRead> = None;
     for id in &s.tables {
         let t = doc.table(*id);
-        let read = costs::read_with(t, doc.ocr);
+        let read = reads.get(id.page).and_then(|p| p.get(id.table)).cloned().flatten();
         if let Some(r) = &read {
             for u in &r.unknown {
                 let label = if u.label.is_empty() { "without a label".to_string() } else { format!("{:?}", u.label) };

@@ -50,6 +50,9 @@ pub struct Sections {
     /// When no trip was found: the lines nearest to a trip header, with why each opens
     /// none (see [`header_candidates`]).
     pub candidates: Vec<Candidate>,
+    /// Each table of the document read as a cost table, by page and table index: read
+    /// once, here, for the sections and the trips' fields.
+    pub cost_reads: Vec<Vec<Option<super::costs::CostRead>>>,
 }
 
 /// How many lines near to a trip header are kept when no trip is found.
@@ -195,12 +198,13 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
 
     // Whether each table prints values, not only labels (a vertical table's values stand
     // beside its labels, in no row of their own): read once per table.
-    let has_values: Vec<Vec<bool>> = doc
-        .pages
+    let cost_reads: Vec<Vec<Option<super::costs::CostRead>>> =
+        doc.pages.iter().map(|p| p.tables.iter().map(|t| super::costs::read_with(t, doc.ocr)).collect()).collect();
+    let has_values: Vec<Vec<bool>> = cost_reads
         .iter()
-        .map(|p| p.tables.iter().map(|t| super::costs::read_with(t, doc.ocr).is_some_and(|c| c.has_values())).collect())
+        .map(|p| p.iter().map(|r| r.as_ref().is_some_and(super::costs::CostRead::has_values)).collect())
         .collect();
-    let mut out = Sections::default();
+    let mut out = Sections { cost_reads, ..Sections::default() };
     let mut phase = Phase::Body;
     let mut idx = 0;
     // The sidebar lines met in a row, most recent last.
