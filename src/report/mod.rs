@@ -519,12 +519,11 @@ fn trip(
     let raw_cells: Vec<String> = costs.as_ref().map(|c| c.raw_texts()).unwrap_or_else(|| cells.clone());
     for (i, (raw, read)) in raw_cells.iter().zip(&cells).enumerate() {
         if raw != read {
-            let what = ["travel and accommodation", "other costs", "transport", "CO₂ emissions", "CO₂ compensation"];
             warnings.push(Warning::new(
                 "uncertain_value",
                 format!(
                     "the {} cell {raw:?} reads as {read:?} once a scanned table rule is taken out of it; check it against the scan (the raw text is kept in table_cells)",
-                    what.get(i).copied().unwrap_or("table")
+                    COST_FIELDS.get(i).copied().unwrap_or("table")
                 ),
                 table_page,
             ));
@@ -537,10 +536,10 @@ fn trip(
             number_read(cell(i), what, parse, doc.ocr, table_page, &mut warnings)
         };
     // A cost printed as none (`-`, `n.v.t.`) is 0, so that the total stays a sum.
-    let travel = number(0, "travel and accommodation", money::parse_cost);
-    let other = number(1, "other costs", money::parse_cost);
-    let tonnes = number(3, "CO₂ emissions", money::parse_tonnes);
-    let compensation = number(4, "CO₂ compensation", money::parse_amount);
+    let travel = number(0, COST_FIELDS[0], money::parse_cost);
+    let other = number(1, COST_FIELDS[1], money::parse_cost);
+    let tonnes = number(3, COST_FIELDS[3], money::parse_tonnes);
+    let compensation = number(4, COST_FIELDS[4], money::parse_amount);
     let total = match (travel, other) {
         (Some(a), Some(b)) => a.checked_add(b),
         _ => None,
@@ -598,6 +597,10 @@ fn trip(
         provenance: Some(provenance),
     }
 }
+
+/// The five cost-table fields as messages name them, in `table_cells` order.
+const COST_FIELDS: [&str; 5] =
+    ["travel and accommodation", "other costs", "transport", "CO₂ emissions", "CO₂ compensation"];
 
 /// The trip's cost table, read from its first table that names cost fields; a table
 /// broken over a page or column fills in the fields the first lacks. Any other table is

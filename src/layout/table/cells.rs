@@ -82,14 +82,7 @@ pub fn lines_of(words: &[&Word], settings: &Settings) -> Vec<CellLine> {
 
 /// Width of the first character of a text, estimated from its line's width.
 fn first_char_width(line: &CellLine) -> f64 {
-    let first = line.text.split(' ').next().unwrap_or("");
-    let chars = line.text.chars().count().max(1) as f64;
-    let per_char = (line.bbox[2] - line.bbox[0]) / chars;
-    if first.is_empty() {
-        per_char
-    } else {
-        per_char.min(line.bbox[2] - line.bbox[0])
-    }
+    (line.bbox[2] - line.bbox[0]) / line.text.chars().count().max(1) as f64
 }
 
 /// Width of the first word of a line, estimated from its share of the line's characters.

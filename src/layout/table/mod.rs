@@ -164,23 +164,6 @@ impl Table {
             self.cells.iter().map(|c| c.text.as_str()).collect()
         }
     }
-
-    /// Recomputes the bounding box from the rows on the table's own page and its rules.
-    fn fit_bbox(&mut self) {
-        let on_page = self.rows.iter().filter(|r| r.page == self.page);
-        let mut b = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
-        for r in on_page {
-            b[1] = b[1].min(r.y0);
-            b[3] = b[3].max(r.y1);
-        }
-        if let (Some(first), Some(last)) = (self.columns.first(), self.columns.last()) {
-            b[0] = first.x0;
-            b[2] = last.x1;
-        }
-        if b[0] <= b[2] && b[1] <= b[3] {
-            self.bbox = b;
-        }
-    }
 }
 
 /// Whether `piece` (a ruled grid naming nothing by itself) goes on with `table`, a table
@@ -299,20 +282,13 @@ impl Vocabulary for Lenient<'_> {
     }
 }
 
-/// Whether any line other than the table's own stands above it in its columns.
-fn text_above(lines: &[Line], t: &Table) -> bool {
-    lines
-        .iter()
-        .enumerate()
-        .any(|(m, l)| !t.lines.contains(&m) && l.y > t.bbox[3] && l.x1 > t.bbox[0] && l.x0 < t.bbox[2])
-}
-
-/// Whether any line other than the table's own stands below it in its columns.
-fn text_below(lines: &[Line], t: &Table) -> bool {
-    lines
-        .iter()
-        .enumerate()
-        .any(|(m, l)| !t.lines.contains(&m) && l.y < t.bbox[1] && l.x1 > t.bbox[0] && l.x0 < t.bbox[2])
+/// Whether any line other than the table's own stands above it (or below it) in its
+/// columns.
+fn text_beyond(lines: &[Line], t: &Table, above: bool) -> bool {
+    lines.iter().enumerate().any(|(m, l)| {
+        let beyond = if above { l.y > t.bbox[3] } else { l.y < t.bbox[1] };
+        !t.lines.contains(&m) && beyond && l.x1 > t.bbox[0] && l.x0 < t.bbox[2]
+    })
 }
 
 /// Finds a page's tables: ruled ones first (their rules are the strongest evidence), then
@@ -365,11 +341,12 @@ pub fn find_tables(
     // labels only, is that table going on (a table broken over two columns).
     let mut rest = Vec::new();
     for piece in pieces {
-        if text_above(lines, &piece) {
+        if text_beyond(lines, &piece, true) {
             continue;
         }
-        let before =
-            tables.iter_mut().find(|t| t.bbox[2] <= piece.bbox[0] && continues(t, &piece, em) && !text_below(lines, t));
+        let before = tables
+            .iter_mut()
+            .find(|t| t.bbox[2] <= piece.bbox[0] && continues(t, &piece, em) && !text_beyond(lines, t, false));
         match before {
             Some(t) => {
                 t.lines.extend(piece.lines.iter().copied());

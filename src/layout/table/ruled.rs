@@ -458,9 +458,12 @@ fn grid_from_text(lines: &[Line], region: BBox, cuts: &[f64], em: f64, settings:
             cells.push(make_cell(ri, ci, 1, 1, cell_lines));
         }
     }
-    let mut t = Table {
+    // The outer rules bound it vertically; its columns (which reach past the rules where
+    // the text does) horizontally.
+    let bbox = [bounds[0], region[1], bounds[bounds.len() - 1], region[3]];
+    Some(Table {
         page,
-        bbox: region,
+        bbox,
         ruling: Ruling::Horizontal,
         columns,
         rows: table_rows,
@@ -469,10 +472,7 @@ fn grid_from_text(lines: &[Line], region: BBox, cuts: &[f64], em: f64, settings:
         lines: taken,
         next_page_lines: Vec::new(),
         rules: Vec::new(),
-    };
-    t.fit_bbox();
-    t.bbox = [t.bbox[0].min(region[0]), region[1], t.bbox[2].max(region[2]), region[3]];
-    Some(t)
+    })
 }
 
 #[cfg(test)]
