@@ -31,6 +31,7 @@ pub mod ocr;
 pub mod output;
 pub mod pdf;
 pub mod report;
+mod scan;
 pub mod validate;
 
 use std::path::Path;
@@ -253,13 +254,6 @@ fn page_list(pages: &[u32]) -> String {
 /// The JSON Schema of the `extract -f json` output (one report object).
 pub fn json_schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(Report)).unwrap_or(serde_json::Value::Null)
-}
-
-/// Compiles a regex written in the source. The pattern is a literal, so a failure is a
-/// programming error that every test run would catch, never something input can cause.
-#[allow(clippy::expect_used)]
-pub(crate) fn static_regex(pattern: &str) -> regex::Regex {
-    regex::Regex::new(pattern).expect("pattern written in the source compiles")
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -5,22 +5,34 @@
 //! pages at about the same height.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use regex::Regex;
 
 use super::{Line, Settings};
+use crate::scan;
 
-fn page_number_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        crate::static_regex(r"(?i)^(pagina|page|blz\.?|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*((van|of|/)\s*\d{1,4})?$")
-    })
-}
-
-/// Whether a text reads as a page number.
+/// Whether a text reads as a page number: `3`, `- 3 -`, `Pagina 3 van 12`, `p. 3`, `3/12`
+/// (what `(?i)^(pagina|page|blz\.?|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*((van|of|/)\s*\d{1,4})?$`
+/// matches, the text trimmed).
 pub fn is_page_number(text: &str) -> bool {
-    page_number_re().is_match(text.trim())
+    let text = text.trim();
+    let rest = match scan::strip_prefix_folded(text, "blz") {
+        Some(rest) => rest.strip_prefix('.').unwrap_or(rest),
+        None => ["pagina", "page", "p."].iter().find_map(|w| scan::strip_prefix_folded(text, w)).unwrap_or(text),
+    };
+    // Spaces, at most one dash, spaces.
+    fn dash(t: &str) -> &str {
+        let t = t.trim_start();
+        t.strip_prefix(['-', '–', '—']).unwrap_or(t).trim_start()
+    }
+    let number = |t: &str| -> Option<usize> { Some(scan::digits_len(t)).filter(|n| (1..=4).contains(n)) };
+    let rest = dash(rest);
+    let Some(n) = number(rest) else { return false };
+    let rest = dash(&rest[n..]);
+    if rest.is_empty() {
+        return true;
+    }
+    let Some(total) = ["van", "of", "/"].iter().find_map(|w| scan::strip_prefix_folded(rest, w)) else { return false };
+    let total = total.trim_start();
+    number(total).is_some_and(|n| n == total.len())
 }
 
 fn in_band(line: &Line, height: f64, band: f64) -> bool {
@@ -111,5 +123,22 @@ mod tests {
         assert_eq!(marks[0], [true, false, true]);
         // "verder" stands in the band but occurs once: a body line continuing at the top.
         assert_eq!(marks[1], [true, false, true]);
+    }
+
+    proptest::proptest! {
+        /// `is_page_number` does what the regular expression it replaced did.
+        #[test]
+        fn page_numbers_agree_with_their_regular_expression(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Pagina", "page", "PAGE", "blz", "Blz.", "p.", "p", "3", "12", "1234", "0", " ", "  ", "-", "–", "—",
+                "van", "VAN", "of", "/", ".", "\n", "a",
+            ]), 0..8)
+        ) {
+            let text = parts.concat();
+            let re = regex::Regex::new(
+                r"(?i)^(pagina|page|blz\.?|p\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*((van|of|/)\s*\d{1,4})?$",
+            ).unwrap();
+            proptest::prop_assert_eq!(is_page_number(&text), re.is_match(text.trim()));
+        }
     }
 }

@@ -34,10 +34,9 @@
 //! Everything else is rejected: other words, numeric dates (`3-5-2023`, `5/6/2022`), a range whose
 //! start is after its end, a list not in increasing order, impossible dates (`31 februari`).
 
-use std::sync::LazyLock;
-
 use chrono::{Datelike, NaiveDate};
-use regex::Regex;
+
+use crate::scan;
 
 /// Why a date line could not be read. Keeps the text as it was given.
 ///
@@ -191,11 +190,73 @@ struct Line {
     shape: Shape,
 }
 
-/// `t/m` in any spacing (`t / m`, `3t/m5`), also as `t.m.` or `tm`, and `tot en met`
-/// written out. The `t` and `m` stand apart from other letters, so that `okt/ma 8 nov` is
-/// a month and a weekday.
-static THROUGH: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"(^|[^\p{L}])t\s*[/.]?\s*m\.?($|[^\p{L}])|\btot\s+en\s+met\b"));
+/// `text` with each `t/m` standing apart: `t/m` in any spacing (`t / m`, `3t/m5`), also as
+/// `t.m.` or `tm`, and `tot en met` written out, become ` t/m `. The `t` and `m` stand
+/// apart from other letters, so that `okt/ma 8 nov` is a month and a weekday.
+///
+/// This is what replacing every match of
+/// `(^|[^\p{L}])t\s*[/.]?\s*m\.?($|[^\p{L}])|\btot\s+en\s+met\b` by `${1} t/m ${2}` does.
+fn mark_through(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let (mut copied, mut at) = (0, 0);
+    while at < text.len() {
+        if let Some((end, before, after)) = through_at(text, at) {
+            out.push_str(&text[copied..at]);
+            out.push_str(before);
+            out.push_str(" t/m ");
+            out.push_str(after);
+            (copied, at) = (end, end);
+        } else {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// A `t/m` match starting at byte `at`: where it ends, and the characters before and after
+/// it that it takes along (a non-letter each, or nothing at the ends of the text).
+fn through_at(text: &str, at: usize) -> Option<(usize, &str, &str)> {
+    let rest = &text[at..];
+    let first = rest.chars().next()?;
+    let short = if at == 0 { through_short(text, 0).map(|(end, after)| (end, "", after)) } else { None };
+    let short = short.or_else(|| {
+        (!first.is_alphabetic())
+            .then(|| through_short(text, at + first.len_utf8()))
+            .flatten()
+            .map(|(end, after)| (end, &rest[..first.len_utf8()], after))
+    });
+    short.or_else(|| {
+        let apart = text[..at].chars().next_back().is_none_or(|c| !scan::is_word_char(c));
+        let words = apart.then(|| rest.strip_prefix("tot")).flatten();
+        let words = words.and_then(|r| Some(r.trim_start()).filter(|t| t.len() < r.len()));
+        let words = words.and_then(|r| r.strip_prefix("en"));
+        let words = words.and_then(|r| Some(r.trim_start()).filter(|t| t.len() < r.len()));
+        let after = words.and_then(|r| r.strip_prefix("met"))?;
+        after.chars().next().is_none_or(|c| !scan::is_word_char(c)).then_some((text.len() - after.len(), "", ""))
+    })
+}
+
+/// The short form `t/m` (`t / m`, `t.m.`, `tm`) from its `t` at byte `at`: where the match
+/// ends, and the non-letter after it that the match takes along.
+fn through_short(text: &str, at: usize) -> Option<(usize, &str)> {
+    let rest = text[at..].strip_prefix('t')?.trim_start();
+    let rest = rest.strip_prefix(['/', '.']).unwrap_or(rest).trim_start();
+    let rest = rest.strip_prefix('m')?;
+    let end = text.len() - rest.len();
+    // A full stop after the `m` is taken when a non-letter or the end follows it.
+    let next = |from: usize| -> Option<(usize, &str)> {
+        match text[from..].chars().next() {
+            None => Some((from, "")),
+            Some(c) if !c.is_alphabetic() => Some((from + c.len_utf8(), &text[from..from + c.len_utf8()])),
+            Some(_) => None,
+        }
+    };
+    match rest.strip_prefix('.') {
+        Some(_) => next(end + 1).or_else(|| next(end)),
+        None => next(end),
+    }
+}
 
 /// Splits a line into date words; `None` as soon as one word is not a date word.
 fn tokenize(text: &str) -> Option<Vec<Token>> {
@@ -216,7 +277,7 @@ fn tokenize(text: &str) -> Option<Vec<Token>> {
             c => spaced.extend(c.to_lowercase()),
         }
     }
-    let spaced = THROUGH.replace_all(&spaced, "${1} t/m ${2}");
+    let spaced = mark_through(&spaced);
     // A trailing full stop ends the sentence; it is not part of the date.
     let spaced = spaced.trim_end().trim_end_matches('.');
     spaced.split_whitespace().map(word_token).collect()
@@ -799,6 +860,21 @@ mod round_trip {
             "van van 2 t/m 5 mei 2022",
         ] {
             assert!(parse_date_range(text, Some(2022)).is_err(), "{text}");
+        }
+    }
+
+    proptest! {
+        /// `mark_through` does what replacing with the regular expression it replaced did.
+        #[test]
+        fn through_agrees_with_its_regular_expression(
+            parts in prop::collection::vec(prop::sample::select(vec![
+                "t", "m", "tm", "t/m", "t.m.", "tot", "en", "met", " ", "  ", "/", ".", "3", "okt", "ma", "é", "_", "-",
+                "\n", "x",
+            ]), 0..10)
+        ) {
+            let text = parts.concat();
+            let re = regex::Regex::new(r"(^|[^\p{L}])t\s*[/.]?\s*m\.?($|[^\p{L}])|\btot\s+en\s+met\b").unwrap();
+            prop_assert_eq!(mark_through(&text), re.replace_all(&text, "${1} t/m ${2}").into_owned());
         }
     }
 }

@@ -16,9 +16,6 @@ pub mod text;
 pub mod transport;
 
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
-
-use regex::Regex;
 
 use crate::layout::{Document, LineId, Settings};
 use crate::model::{bbox_union, Co2, Costs, Layout, Located, Provenance, ReportMeta, Transport, Trip, Warning};
@@ -41,14 +38,61 @@ pub struct Built {
     pub totals: Option<PrintedTotals>,
 }
 
-fn year_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| crate::static_regex(r"\b(19[5-9]\d|20\d\d)\b"))
+/// The first year from 1950 to 2099 standing as a number of its own in `text` (what
+/// `\b(19[5-9]\d|20\d\d)\b` finds).
+fn find_year(text: &str) -> Option<i32> {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let digits = &b[i..i + 4];
+        let year = matches!(digits, [b'1', b'9', b'5'..=b'9', _] | [b'2', b'0', _, _])
+            && digits[2..].iter().all(u8::is_ascii_digit)
+            && text[..i].chars().next_back().is_none_or(|c| !crate::scan::is_word_char(c))
+            && text[i + 4..].chars().next().is_none_or(|c| !crate::scan::is_word_char(c));
+        year.then(|| text[i..i + 4].parse().ok()).flatten()
+    })
 }
 
-fn header_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| crate::static_regex(r"(?i)^\s*\S+\s+(.*?)\s*\bdoor\s+(.+?)\s*$"))
+/// A trip header's destination and officials: the words between its first word and
+/// `door`, and those after it (`Werkbezoek Gent door wethouder Buijt` → `Gent`, `wethouder
+/// Buijt`); what `(?i)^\s*\S+\s+(.*?)\s*\bdoor\s+(.+?)\s*$` captures.
+fn split_header(title: &str) -> Option<(&str, &str)> {
+    let title = title.trim_start();
+    let rest = title[title.find(char::is_whitespace)?..].trim_start();
+    let mut from = 0;
+    while let Some(at) = rest.as_bytes()[from..].windows(4).position(|w| w.eq_ignore_ascii_case(b"door")) {
+        let p = from + at;
+        let destination = rest[..p].trim_end();
+        if destination.contains('\n') {
+            return None;
+        }
+        let apart = rest[..p].chars().next_back().is_none_or(|c| !crate::scan::is_word_char(c));
+        if let Some(officials) = apart.then(|| after_door(&rest[p + 4..])).flatten() {
+            return Some((destination, officials));
+        }
+        from = p + 1;
+    }
+    None
+}
+
+/// The officials after `door`: white space, then the text up to the trailing white space,
+/// on one line (`\s+(.+?)\s*$`).
+fn after_door(after: &str) -> Option<&str> {
+    let officials = after.trim_start();
+    if officials.len() == after.len() {
+        return None;
+    }
+    let officials = officials.trim_end();
+    if !officials.is_empty() {
+        return (!officials.contains('\n')).then_some(officials);
+    }
+    // Only white space: the pattern still takes one character of it, the last one on a
+    // line after the first.
+    let first = after.chars().next().map_or(0, char::len_utf8);
+    after[first..]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| *c != '\n')
+        .map(|(i, c)| &after[first + i..first + i + c.len_utf8()])
 }
 
 /// Builds the records from the layout of a document.
@@ -76,10 +120,8 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
     if title.is_empty() {
         title = info_title.unwrap_or_default().to_string();
     }
-    let year = year_re()
-        .find(&title)
-        .or_else(|| info_title.and_then(|t| year_re().find(t)))
-        .and_then(|m| m.as_str().parse().ok())
+    let year = find_year(&title)
+        .or_else(|| info_title.and_then(find_year))
         .or_else(|| most_common_year(&sections, doc))
         .or_else(|| overview.as_ref().and_then(overview_year));
 
@@ -168,10 +210,7 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
 
 /// The year most of an overview table's date cells name.
 fn overview_year(o: &overview::Overview) -> Option<i32> {
-    let years: Vec<i32> = overview::trips(o, None)
-        .iter()
-        .filter_map(|t| year_re().find(&t.date_text).and_then(|m| m.as_str().parse().ok()))
-        .collect();
+    let years: Vec<i32> = overview::trips(o, None).iter().filter_map(|t| find_year(&t.date_text)).collect();
     years.iter().copied().max_by_key(|y| (years.iter().filter(|x| *x == y).count(), -*y))
 }
 
@@ -269,7 +308,7 @@ fn most_common_year(sections: &Sections, doc: &Document) -> Option<i32> {
         .iter()
         .filter_map(|s| {
             let date = text::join_lines(&s.date.iter().map(|r| doc.line(*r).text()).collect::<Vec<_>>());
-            year_re().find(&date).and_then(|m| m.as_str().parse().ok())
+            find_year(&date)
         })
         .collect();
     years.sort_unstable();
@@ -460,11 +499,8 @@ fn trip(
 
     // The title as printed, without a section number before it (`2.1 Werkbezoek …`).
     let title = lexicon::without_section_number(&text::join_lines_in(&texts(&s.header), words)).to_string();
-    let (destination, officials_text) = match header_re().captures(&title) {
-        Some(c) => (
-            c.get(1).map_or("", |m| m.as_str()).trim_end_matches([',', ' ']).to_string(),
-            c.get(2).map_or("", |m| m.as_str()).to_string(),
-        ),
+    let (destination, officials_text) = match split_header(&title) {
+        Some((destination, officials)) => (destination.trim_end_matches([',', ' ']).to_string(), officials.to_string()),
         None => {
             warnings.push(Warning::new(
                 "unreadable_header",
@@ -697,4 +733,40 @@ fn located(doc: &Document, refs: &[LineId]) -> Vec<Located> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn years_and_headers() {
+        assert_eq!(find_year("Buitenlandse ambtsreizen 2024"), Some(2024));
+        assert_eq!(find_year("12024 1949 x2023 2023b 1987"), Some(1987));
+        assert_eq!(split_header("Werkbezoek Gent door wethouder Buijt"), Some(("Gent", "wethouder Buijt")));
+        assert_eq!(
+            split_header(" Werkbezoek Doorn, Deurne DOOR burgemeester X "),
+            Some(("Doorn, Deurne", "burgemeester X"))
+        );
+        assert_eq!(split_header("Werkbezoek Gent"), None);
+    }
+
+    proptest! {
+        /// `find_year` and `split_header` do what the regular expressions they replaced did.
+        #[test]
+        fn matchers_agree_with_their_regular_expressions(
+            parts in prop::collection::vec(prop::sample::select(vec![
+                "Werkbezoek", "Gent", "door", "DOOR", "Door", "doorn", "x", "_", "é", " ", "  ", "\t", "\n", ",", "2024",
+                "1949", "1950", "2099", "20", "19", "5", "-",
+            ]), 0..9)
+        ) {
+            let text = parts.concat();
+            let year = regex::Regex::new(r"\b(19[5-9]\d|20\d\d)\b").unwrap();
+            prop_assert_eq!(find_year(&text), year.find(&text).and_then(|m| m.as_str().parse().ok()));
+            let header = regex::Regex::new(r"(?i)^\s*\S+\s+(.*?)\s*\bdoor\s+(.+?)\s*$").unwrap();
+            let want = header.captures(&text).map(|c| (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str()));
+            prop_assert_eq!(split_header(&text), want);
+        }
+    }
 }

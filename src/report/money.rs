@@ -41,10 +41,9 @@
 //! spreadsheet accounting formats print **zero** that way, so it could mean either `0` or
 //! `n.v.t.`. For a cost both mean that nothing was spent, so there it is 0.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use rust_decimal::Decimal;
+
+use crate::scan;
 
 /// Why a cell could not be read as a number.
 ///
@@ -102,8 +101,8 @@ pub fn parse_cost(cell: &str) -> Result<Option<Decimal>, NumberError> {
     if text.is_empty() {
         return Ok(None);
     }
-    let bare = CURRENCY.replace(&text, "");
-    if is_not_applicable(&text) || (bare.len() < text.len() && matches!(bare.as_ref(), "-" | "–" | "—")) {
+    let bare = without_currency(&text);
+    if is_not_applicable(&text) || (bare.len() < text.len() && matches!(bare, "-" | "–" | "—")) {
         return Ok(Some(Decimal::ZERO));
     }
     parse_number(cell, Kind::Amount)
@@ -192,27 +191,67 @@ impl Kind {
     }
 }
 
-/// A leading currency marker on amounts.
-static CURRENCY: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"(?i)^(?:€|eur)\s*"));
+/// `text` without a leading currency marker (`€` or `EUR`, any case) and the spaces after
+/// it; the regular expression `(?i)^(?:€|eur)\s*` removed.
+fn without_currency(text: &str) -> &str {
+    scan::strip_prefix_folded(text, "€")
+        .or_else(|| scan::strip_prefix_folded(text, "eur"))
+        .map_or(text, str::trim_start)
+}
 
-/// A trailing currency word on amounts (`1.250 euro`, `1.250 EUR`).
-static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"(?i)\s*(?:euro|eur|€)$"));
+/// `text` without a trailing currency word (`1.250 euro`, `1.250 EUR`) and the spaces
+/// before it; `(?i)\s*(?:euro|eur|€)$` removed.
+fn without_currency_after(text: &str) -> &str {
+    ["euro", "eur", "€"].iter().find_map(|w| scan::strip_suffix_folded(text, w)).map_or(text, str::trim_end)
+}
 
-/// A trailing unit on tonnes: the number and the unit (lower case matched in any case).
-static UNIT: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"(?i)^(.*?)\s*(kilogram|kilo|kg|tonnen|tonne|ton|t)\.?(?:\s*co[2₂])?$"));
+/// A tonnes cell's number and unit (`430 kg CO₂` → `430`, `kg`), the unit in any case and
+/// optionally followed by a full stop and `CO2`/`CO₂`; as the regular expression
+/// `(?i)^(.*?)\s*(kilogram|kilo|kg|tonnen|tonne|ton|t)\.?(?:\s*co[2₂])?$` captures them.
+fn split_unit(text: &str) -> Option<(&str, &str)> {
+    let rest = ["co2", "co₂"].iter().find_map(|w| scan::strip_suffix_folded(text, w)).map_or(text, str::trim_end);
+    let rest = rest.strip_suffix('.').unwrap_or(rest);
+    // No unit is the end of another, so at most one fits.
+    let number = UNITS.iter().find_map(|(u, _)| scan::strip_suffix_folded(rest, u))?;
+    let unit = &rest[number.len()..];
+    let number = number.trim_end();
+    (!number.contains('\n')).then_some((number, unit))
+}
 
 /// Units a tonnes cell may print, and the power of ten that makes them tonnes.
 const UNITS: [(&str, u32); 7] =
     [("t", 0), ("ton", 0), ("tonne", 0), ("tonnen", 0), ("kg", 3), ("kilo", 3), ("kilogram", 3)];
 
-/// The "no cents" suffix: `,-`, `.-`, `, -`, `,–`, `,=`, `,--`.
-static NO_CENTS: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"^(.*?) ?[.,] ?[-–—=]{1,2}$"));
+/// The number before a "no cents" suffix (`,-`, `.-`, `, -`, `,–`, `,=`, `,--`), if the
+/// text ends in one; what `^(.*?) ?[.,] ?[-–—=]{1,2}$` captures.
+fn before_no_cents(text: &str) -> Option<&str> {
+    let mut rest = text;
+    for _ in 0..2 {
+        match rest.strip_suffix(['-', '–', '—', '=']) {
+            Some(r) => rest = r,
+            None if rest.len() == text.len() => return None,
+            None => break,
+        }
+    }
+    let rest = rest.strip_suffix(' ').unwrap_or(rest);
+    let rest = rest.strip_suffix(['.', ','])?;
+    let rest = rest.strip_suffix(' ').unwrap_or(rest);
+    (!rest.contains('\n')).then_some(rest)
+}
 
-/// Whole numbers with dots or spaces grouping thousands (one kind in one number). The
-/// first group may not start with `0` so that `0.075` is not silently read as 75.
-static GROUPED: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"^[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})+|(?: [0-9]{3})+)$"));
+/// Whether `text` is a whole number with dots or spaces grouping thousands, one kind in one
+/// number (`^[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})+|(?: [0-9]{3})+)$`). The first group may not
+/// start with `0`, so that `0.075` is not silently read as 75.
+fn is_grouped(text: &str) -> bool {
+    let lead = scan::digits_len(text);
+    let rest = &text.as_bytes()[lead..];
+    let Some(&sep) = rest.first() else { return false };
+    (1..=3).contains(&lead)
+        && !text.starts_with('0')
+        && (sep == b'.' || sep == b' ')
+        && rest.len().is_multiple_of(4)
+        && rest.chunks(4).all(|g| g[0] == sep && g[1..].iter().all(u8::is_ascii_digit))
+}
 
 fn parse_number(cell: &str, kind: Kind) -> Result<Option<Decimal>, NumberError> {
     let err = || NumberError { text: cell.to_string(), what: kind.what() };
@@ -224,29 +263,28 @@ fn parse_number(cell: &str, kind: Kind) -> Result<Option<Decimal>, NumberError> 
     let mut shift = 0;
     let body = match kind {
         Kind::Amount => {
-            let before = CURRENCY.replace(&text, "");
+            let before = without_currency(&text);
             // One currency marker, before or after the number.
             if before.len() == text.len() {
-                CURRENCY_AFTER.replace(&before, "").into_owned()
+                without_currency_after(before)
             } else {
-                before.into_owned()
+                before
             }
         }
-        Kind::Tonnes => match UNIT.captures(&text) {
-            Some(caps) => {
-                let unit = caps.get(2).map_or("", |m| m.as_str()).to_lowercase();
+        Kind::Tonnes => match split_unit(&text) {
+            Some((number, unit)) => {
+                let unit = unit.to_lowercase();
                 shift = UNITS.iter().find(|(u, _)| *u == unit).map_or(0, |(_, s)| *s);
-                caps.get(1).map_or("", |m| m.as_str()).to_string()
+                number
             }
-            None => text.clone(),
+            None => &text,
         },
     };
-    let body = body.as_str();
-    let (body, no_cents) = match NO_CENTS.captures(body) {
-        Some(caps) => (caps.get(1).map_or("", |m| m.as_str()).to_string(), true),
-        None => (body.to_string(), false),
+    let (body, no_cents) = match before_no_cents(body) {
+        Some(number) => (number, true),
+        None => (body, false),
     };
-    let (int, frac) = split_number(&body, no_cents).ok_or_else(err)?;
+    let (int, frac) = split_number(body, no_cents).ok_or_else(err)?;
     if frac.len() > kind.max_decimals() {
         return Err(err());
     }
@@ -280,7 +318,7 @@ fn split_number(body: &str, no_cents: bool) -> Option<(String, String)> {
     let whole = |s: &str| -> Option<String> {
         if digits(s) {
             Some(s.to_string())
-        } else if GROUPED.is_match(s) {
+        } else if is_grouped(s) {
             Some(s.replace(['.', ' '], ""))
         } else {
             None
@@ -701,6 +739,69 @@ mod tests {
                 prop_assert_eq!(e.text, cell.clone());
             }
             let _ = parse_tonnes(&cell);
+        }
+    }
+
+    /// Text made of what money cells hold, and of what the matchers' patterns look at.
+    fn cell_like() -> impl Strategy<Value = String> {
+        let pieces = vec![
+            "0",
+            "1",
+            "5",
+            "12",
+            "385",
+            "1.770",
+            "1 250",
+            ",",
+            ".",
+            " ",
+            "  ",
+            "-",
+            "–",
+            "—",
+            "=",
+            "€",
+            "EUR",
+            "eur",
+            "Euro",
+            "t",
+            "T",
+            "ton",
+            "tonne",
+            "tonnen",
+            "kg",
+            "KG",
+            "\u{212A}g",
+            "kilo",
+            "kilogram",
+            "co2",
+            "CO₂",
+            "\n",
+            "a",
+            "é",
+            "0.075",
+        ];
+        prop::collection::vec(prop::sample::select(pieces), 0..7).prop_map(|v| v.concat())
+    }
+
+    fn group<'a>(c: &regex::Captures<'a>, i: usize) -> &'a str {
+        c.get(i).map_or("", |m| m.as_str())
+    }
+
+    proptest! {
+        /// Each hand-written matcher does what the regular expression it replaced did.
+        #[test]
+        fn matchers_agree_with_their_regular_expressions(text in cell_like()) {
+            let currency = regex::Regex::new(r"(?i)^(?:€|eur)\s*").unwrap();
+            prop_assert_eq!(without_currency(&text), &*currency.replace(&text, ""));
+            let after = regex::Regex::new(r"(?i)\s*(?:euro|eur|€)$").unwrap();
+            prop_assert_eq!(without_currency_after(&text), &*after.replace(&text, ""));
+            let unit = regex::Regex::new(r"(?i)^(.*?)\s*(kilogram|kilo|kg|tonnen|tonne|ton|t)\.?(?:\s*co[2₂])?$").unwrap();
+            prop_assert_eq!(split_unit(&text), unit.captures(&text).map(|c| (group(&c, 1), group(&c, 2))));
+            let no_cents = regex::Regex::new(r"^(.*?) ?[.,] ?[-–—=]{1,2}$").unwrap();
+            prop_assert_eq!(before_no_cents(&text), no_cents.captures(&text).map(|c| group(&c, 1)));
+            let grouped = regex::Regex::new(r"^[1-9][0-9]{0,2}(?:(?:\.[0-9]{3})+|(?: [0-9]{3})+)$").unwrap();
+            prop_assert_eq!(is_grouped(&text), grouped.is_match(&text));
         }
     }
 }
