@@ -163,7 +163,8 @@ fn keeps_hyphen(text: &str, line: &str, words: &Words) -> bool {
 
 /// Whether the hyphen ending `text` (its last word) before `next_word` is a compound's
 /// own: at a clash of vowels that Dutch would read as one sound, or inside a chain of
-/// hyphenated parts (another hyphen on both sides).
+/// hyphenated parts (another hyphen on both sides, or a word group of three or more parts
+/// after it).
 fn compound_hyphen(text: &str, next_word: &str) -> bool {
     let word = text.rsplit(' ').next().unwrap_or(text);
     let stem = &word[..word.len() - 1];
@@ -171,10 +172,16 @@ fn compound_hyphen(text: &str, next_word: &str) -> bool {
     const ONE_SOUND: [&str; 15] =
         ["aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu"];
     let clash = |a: char, b: char| ONE_SOUND.contains(&[a, b].iter().collect::<String>().as_str());
-    // A hyphen on one side alone says nothing: `directeur-ge-` / `neraal`, and
+    // A hyphen on one side alone says little: `directeur-ge-` / `neraal`, and
     // `Hardinx-` / `veld-Giessendam` where a producer draws its own break as `-`.
-    let chain = stem.contains('-') && next_word.trim_end_matches(['-', ',', '.', ')']).contains('-');
-    clash(last, first) || chain
+    let rest = next_word.trim_end_matches(['-', ',', '.', ')']);
+    let chain = stem.contains('-') && rest.contains('-');
+    // But three or more lower-case parts after the break are a word group (`stad-` /
+    // `binnen-een-stad-model`), whose parts Dutch joins with hyphens throughout.
+    let parts = rest.split('-');
+    let group =
+        parts.clone().count() >= 3 && parts.into_iter().all(|p| !p.is_empty() && p.chars().all(char::is_lowercase));
+    clash(last, first) || chain || group
 }
 
 #[cfg(test)]
@@ -204,6 +211,10 @@ mod tests {
         assert_eq!(join_lines(&["diverse media-", "interviews"]), "diverse media-interviews");
         assert_eq!(join_lines(&["de cruise-", "industrie"]), "de cruise-industrie");
         assert_eq!(join_lines(&["(stad-binnen-een-", "stad-model)"]), "(stad-binnen-een-stad-model)");
+        assert_eq!(join_lines(&["(stad-", "binnen-een-stad-model)"]), "(stad-binnen-een-stad-model)");
+        // A name of two parts broken inside its first part, and a word group of two parts.
+        assert_eq!(join_lines(&["Hardinx-", "veld-Giessendam"]), "Hardinxveld-Giessendam");
+        assert_eq!(join_lines(&["kli-", "maat-akkoord"]), "klimaat-akkoord");
         // A hyphenation point between vowels that do not clash, and a single hyphen.
         assert_eq!(join_lines(&["het ide-", "aal"]), "het ideaal");
         assert_eq!(join_lines(&["de mede-", "werkers"]), "de medewerkers");
