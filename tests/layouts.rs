@@ -311,6 +311,54 @@ fn trips_side_by_side_in_two_columns_each_keep_their_wrapped_header_and_table() 
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
 }
 
+/// Two columns whose baselines stand 4 pt apart (a heading's space shifts one column off
+/// the other's grid), so close that each pair is grouped as one line: still two columns.
+/// Without the gutter, the large heading in the left column would take the two right
+/// lines level with it into its own line.
+#[test]
+fn columns_whose_baselines_are_a_little_apart_are_still_two_columns() {
+    let p1 = title_page();
+    let body = |x: f64, top: f64, n: usize, text: &'static str| {
+        (0..n).map(move |k| TextLine(x, top - 12.0 * k as f64, 10.0, false, text)).collect::<Vec<_>>()
+    };
+    let mut p2 = vec![
+        TextLine(53.0, 800.0, 14.4, true, "Werkbezoek Gent, België door"),
+        TextLine(53.0, 782.0, 14.4, true, "wethouder Achbar"),
+        TextLine(53.0, 764.0, 10.0, false, "Kennisuitwisseling over havens"),
+        TextLine(53.0, 752.0, 10.0, false, "3 t/m 5 mei 2023"),
+    ];
+    p2.extend(body(53.0, 740.0, 8, "De wethouder sprak met de havens over de haven."));
+    p2.extend(column_table(53.0, 630.0, ["€ 300,-", "€ 0,-", "Trein", "-", "-"]));
+    p2.extend([
+        TextLine(53.0, 560.0, 14.4, true, "Werkbezoek Hamburg door"),
+        TextLine(53.0, 542.0, 14.4, true, "wethouder Kasmi"),
+        TextLine(53.0, 524.0, 10.0, false, "Kennisuitwisseling over walstroom"),
+        TextLine(53.0, 512.0, 10.0, false, "8 t/m 9 mei 2023"),
+    ]);
+    p2.extend(body(53.0, 500.0, 20, "Zij bezocht de haven en sprak over walstroom."));
+    p2.extend(body(310.0, 796.0, 30, "Hamburg en Rotterdam werken samen aan walstroom."));
+    p2.extend(column_table(310.0, 420.0, ["€ 820,-", "€ 45,-", "Vliegtuig", "0,31", "€ 4,34"]));
+    let report = extract(&pdf(&[&p1, &p2]));
+    let got: Vec<(&str, Vec<String>)> =
+        report.trips.iter().map(|t| (t.destination.as_str(), t.table_cells.clone())).collect();
+    let cells = |c: [&str; 5]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        got,
+        [
+            ("Gent, België", cells(["€ 300,-", "€ 0,-", "Trein", "-", "-"])),
+            ("Hamburg", cells(["€ 820,-", "€ 45,-", "Vliegtuig", "0,31", "€ 4,34"])),
+        ]
+    );
+    let description = &report.trips[1].description;
+    assert_eq!(description.matches("Hamburg en Rotterdam werken samen aan walstroom.").count(), 30, "{description}");
+    assert_eq!(description.matches("Zij bezocht de haven en sprak over walstroom.").count(), 20, "{description}");
+}
+
+/// The narrow cost table of [`column_trip`], its labels wrapped, top at `top`.
+fn column_table(x: f64, top: f64, cells: [&'static str; 5]) -> Vec<TextLine<'static>> {
+    column_trip(x, top + 110.0, ["", ""], cells).split_off(7)
+}
+
 /// A Word layout with a left sidebar (purpose, then date) beside the body: the date may
 /// stand lower in the sidebar, or go on at the top of the next page's sidebar, where its
 /// one line makes no column gutter. Either way it is the trip's date, not body text.

@@ -459,8 +459,9 @@ fn lines_of(page: &Page, clusters: Vec<Vec<&Glyph>>, settings: &Settings) -> Vec
         })
         .collect();
     let mut out = Vec::new();
-    for cluster in clusters {
-        for segment in split_columns(&cluster, settings) {
+    for (k, cluster) in clusters.iter().enumerate() {
+        let neighbours = [k.checked_sub(1).and_then(|j| clusters.get(j)), clusters.get(k + 1)];
+        for segment in split_columns(cluster, &neighbours, settings) {
             if let Some(line) = make_line(page.number, segment, &italic, settings) {
                 out.push(line);
             }
@@ -500,10 +501,17 @@ fn is_space(g: &Glyph) -> bool {
 }
 
 /// Cuts a baseline cluster (of one column) into lines at a gap wider than
-/// [`Settings::segment_gap`] that is also much wider than the cluster's usual word space.
+/// [`Settings::segment_gap`] that is also much wider than the cluster's usual word space,
+/// and that the text on the baselines above and below does not bridge ([`bridged`]).
 /// The second test keeps a justified line of a narrow column whole, however far apart its
-/// words are stretched, while a table row (words close, cells far apart) is cut.
-fn split_columns<'g>(cluster: &[&'g Glyph], settings: &Settings) -> Vec<Vec<&'g Glyph>> {
+/// words are stretched, while a table row (words close, cells far apart) is cut; the third
+/// keeps a justified line of two or three words whole (a heading in a narrow column:
+/// `voormalig` … `wethouder`), where there is no usual word space to compare with.
+fn split_columns<'g>(
+    cluster: &[&'g Glyph],
+    neighbours: &[Option<&Vec<&Glyph>>],
+    settings: &Settings,
+) -> Vec<Vec<&'g Glyph>> {
     let mut spaces: Vec<f64> = Vec::new();
     let mut right = f64::NEG_INFINITY;
     for &g in cluster.iter().filter(|g| !is_space(g)) {
@@ -522,7 +530,9 @@ fn split_columns<'g>(cluster: &[&'g Glyph], settings: &Settings) -> Vec<Vec<&'g 
     for &g in cluster {
         let blank = is_space(g);
         let gap = g.x0 - right;
-        let wide = gap > settings.segment_gap * g.size && gap > 2.0 * usual_space;
+        let wide = gap > settings.segment_gap * g.size
+            && gap > 2.0 * usual_space
+            && !bridged((right, g.x0), g, neighbours, settings);
         if !blank && (out.is_empty() || wide) {
             out.push(Vec::new());
         }
@@ -534,6 +544,42 @@ fn split_columns<'g>(cluster: &[&'g Glyph], settings: &Settings) -> Vec<Vec<&'g 
         }
     }
     out
+}
+
+/// How far (in sizes) a neighbouring baseline may stand to bridge a gap: a paragraph's
+/// line spacing, not the space above a heading or a table.
+const BRIDGE_LEADING: f64 = 1.6;
+
+/// Whether the text on a neighbouring baseline bridges the gap (`x0`, `x1`) before glyph
+/// `g`: a run of text of about `g`'s size (no gap in it wider than a segment gap) spans the
+/// whole gap on the line above or below, and neither of them has a gap of its own there.
+/// That is a justified line's stretched space, not a gutter or a gap between table cells,
+/// which stay white down the lines (Breuel's whitespace: a column gap is tall).
+fn bridged(gap: (f64, f64), g: &Glyph, neighbours: &[Option<&Vec<&Glyph>>], settings: &Settings) -> bool {
+    let (x0, x1) = gap;
+    let mut bridge = false;
+    for line in neighbours.iter().flatten() {
+        let mut ink = line.iter().filter(|n| !is_space(n)).peekable();
+        if ink.peek().is_none_or(|n| (n.y - g.y).abs() > BRIDGE_LEADING * g.size.max(n.size)) {
+            continue;
+        }
+        // The neighbour's runs of text: (left, right, largest size).
+        let mut runs: Vec<(f64, f64, f64)> = Vec::new();
+        for n in ink {
+            match runs.last_mut() {
+                Some(r) if n.x0 - r.1 <= settings.segment_gap * n.size => {
+                    r.1 = r.1.max(n.x1);
+                    r.2 = r.2.max(n.size);
+                }
+                _ => runs.push((n.x0, n.x1, n.size)),
+            }
+        }
+        if runs.windows(2).any(|w| w[0].1 < x1 && w[1].0 > x0) {
+            return false;
+        }
+        bridge |= runs.iter().any(|r| r.0 <= x0 && r.1 >= x1 && (r.2 - g.size).abs() <= 0.15 * g.size);
+    }
+    bridge
 }
 
 fn make_line(page: u32, glyphs: Vec<&Glyph>, italic_fonts: &[bool], settings: &Settings) -> Option<Line> {
@@ -639,6 +685,27 @@ mod tests {
         let ls = lines(&p, &[], &Settings::default());
         assert_eq!(ls.len(), 1);
         assert_eq!(ls[0].text(), "Werkbezoek Brussel");
+    }
+
+    /// A justified heading in a narrow column: `voormalig` … `wethouder` stand 2.6 em apart
+    /// on their line, but the line above runs across that gap; a table row's gap stays
+    /// white on the row below, and is cut.
+    #[test]
+    fn a_gap_the_line_above_bridges_is_a_stretched_space_not_a_cut() {
+        let heading =
+            |y: f64, words: &[(&str, f64)]| words.iter().map(|(w, x)| glyph(w, *x, y, 14.4)).collect::<Vec<_>>();
+        let mut gs = heading(478.0, &[("gen,", 106.9), ("Denemarken", 152.6), ("door", 255.6)]);
+        gs.extend(heading(460.0, &[("voormalig", 106.9), ("wethouder", 213.9)]));
+        gs.extend(heading(442.0, &[("Karremans", 106.9)]));
+        // Two table rows whose cells stand as far apart: nothing bridges them.
+        gs.extend([glyph("Vervoer", 106.9, 300.0, 14.4), glyph("Trein", 213.9, 300.0, 14.4)]);
+        gs.extend([glyph("Overige", 106.9, 282.0, 14.4), glyph("45", 213.9, 282.0, 14.4)]);
+        let ls = lines(&page(gs), &[], &Settings::default());
+        let texts: Vec<&str> = ls.iter().map(Line::text).collect();
+        assert_eq!(
+            texts,
+            ["gen, Denemarken door", "voormalig wethouder", "Karremans", "Vervoer", "Trein", "Overige", "45"]
+        );
     }
 
     #[test]

@@ -158,7 +158,7 @@ pub fn gutters(
         if chunks.iter().any(|c| c.y > b[1] && c.y < b[3] && g.crossed_by(&c.bbox)) {
             continue;
         }
-        if let Some(g) = flanked(g, chunks, body, min_h, settings) {
+        if let Some(g) = flanked(g, chunks, &found, body, min_h, settings) {
             found.push(g);
         }
     }
@@ -169,7 +169,7 @@ pub fn gutters(
             continue;
         }
         let g = Gutter { x0: r[0], x1: r[2], y0: r[1], y1: r[3], ruled: false, rows: 0, prose_rows: 0, column: false };
-        if let Some(g) = flanked(g, chunks, body, min_h, settings) {
+        if let Some(g) = flanked(g, chunks, &found, body, min_h, settings) {
             // A rule in the gap (a table's border beside a column) may cover part of it.
             if !found.iter().any(|f| f.x0 < g.x1 && g.x0 < f.x1 && f.y0 <= g.y0 + 0.5 && f.y1 >= g.y1 - 0.5) {
                 found.push(g);
@@ -219,7 +219,11 @@ fn rows_side_by_side(chunks: &[Chunk], gap: f64, both: impl Fn(usize, usize) -> 
         // Chunks come baseline by baseline, left to right: a neighbour on the same
         // baseline is the next chunk.
         if let Some(b) = chunks.get(i + 1) {
-            if (a.y - b.y).abs() < 0.5 && b.bbox[0] - a.bbox[2] >= gap && rows.last() != Some(&a.y) && both(i, i + 1) {
+            // Level with each other: on one baseline, or (two columns whose baselines
+            // are a little apart, grouped as one) standing mostly beside each other.
+            let overlap = a.bbox[3].min(b.bbox[3]) - a.bbox[1].max(b.bbox[1]);
+            let level = overlap >= 0.5 * (a.bbox[3] - a.bbox[1]).min(b.bbox[3] - b.bbox[1]);
+            if level && b.bbox[0] - a.bbox[2] >= gap && rows.last() != Some(&a.y) && both(i, i + 1) {
                 rows.push(a.y);
             }
         }
@@ -281,11 +285,25 @@ fn prose_run(chunks: &[Chunk], i: usize, leftwards: bool, body: f64, settings: &
 /// at least two lines each side, side by side at least twice (a justified line's wide
 /// word gap under empty space is no gutter), together [`Settings::gutter_min_lines`], over
 /// at least the gutter's minimum height.
-fn flanked(g: Gutter, chunks: &[Chunk], body: f64, min_h: f64, settings: &Settings) -> Option<Gutter> {
+fn flanked(
+    g: Gutter,
+    chunks: &[Chunk],
+    found: &[Gutter],
+    body: f64,
+    min_h: f64,
+    settings: &Settings,
+) -> Option<Gutter> {
     let reach = 10.0 * body;
     let beside = |c: &Chunk| c.y >= g.y0 && c.y <= g.y1;
+    // Text against the gutter: not beyond another gutter found before (the previous
+    // column's lines beside a gap inside this column).
+    let beyond =
+        |c: &Chunk| found.iter().any(|f| f.x0 >= c.bbox[2] - 0.5 && f.x1 <= g.x0 + 0.5 && c.y >= f.y0 && c.y <= f.y1);
     let left: Vec<usize> = (0..chunks.len())
-        .filter(|&i| beside(&chunks[i]) && chunks[i].bbox[2] <= g.x0 + 0.5 && chunks[i].bbox[2] >= g.x0 - reach)
+        .filter(|&i| {
+            let c = &chunks[i];
+            beside(c) && c.bbox[2] <= g.x0 + 0.5 && c.bbox[2] >= g.x0 - reach && !beyond(c)
+        })
         .collect();
     // Text starts flush against a column's left edge; it may end ragged on the right.
     let flush = (reach / 10.0).max(1.0);
