@@ -3,7 +3,7 @@
 //!
 //! | kind | when | joined |
 //! |---|---|---|
-//! | [`BreakKind::Char`] | the line is one token and its next glyph would not have fitted | nothing: `Dienstaut` / `o` → `Dienstauto` |
+//! | [`BreakKind::Char`] | the line is one token and its next glyph would not have fitted, or it ends in a soft hyphen (U+00AD, as Typst marks its own breaks) | nothing: `Dienstaut` / `o` → `Dienstauto`; the soft hyphen dropped: `Vervoers`­ / `middel` → `Vervoersmiddel` |
 //! | [`BreakKind::Hyphen`] | the line ends in a hyphen | the hyphen kept, no space: `CO2-` / `uitstoot` |
 //! | [`BreakKind::Wrap`] | the next line's first word would not have fitted | a space: `€` / `1.845,50` in a narrow cell |
 //! | [`BreakKind::Hard`] | it would have fitted (a new line on purpose) | a space |
@@ -99,7 +99,11 @@ pub fn classify_breaks(lines: &mut [CellLine], inner: f64, sure: bool) {
         let (line, next) = (&lines[i], &lines[i + 1]);
         let width = line.bbox[2] - line.bbox[0];
         let slack = 0.1 * line.size.max(1.0);
-        let kind = if line.text.ends_with('-') && line.text.chars().count() > 1 {
+        // A soft hyphen is the typesetter's own break inside a word, whatever the width.
+        let soft = line.text.ends_with('\u{AD}');
+        let kind = if soft {
+            BreakKind::Char
+        } else if line.text.ends_with('-') && line.text.chars().count() > 1 {
             BreakKind::Hyphen
         } else if !line.text.contains(' ')
             && !next.text.is_empty()
@@ -113,18 +117,20 @@ pub fn classify_breaks(lines: &mut [CellLine], inner: f64, sure: bool) {
             BreakKind::Hard
         };
         // Only a wrap or hard break is sure, and only where the width is known.
-        lines[i].brk = Some(Break { kind, sure: sure && kind != BreakKind::Char });
+        lines[i].brk = Some(Break { kind, sure: soft || (sure && kind != BreakKind::Char) });
     }
 }
 
 /// Whether a line opens with what starts a new word on its own (a currency sign, an
-/// opening bracket): never the tail of a broken word.
+/// opening bracket, an ampersand or plus between two words): never the tail of a broken
+/// word.
 fn starts_new_item(text: &str) -> bool {
-    text.starts_with(['€', '(', '[', '$', '£'])
+    text.starts_with(['€', '(', '[', '$', '£', '&', '+'])
 }
 
 /// The lines joined as a person reads them: no space at a break inside a word (when sure)
-/// or after a hyphen, a space elsewhere.
+/// or after a hyphen, a space elsewhere; soft hyphens (U+00AD), which print nothing, left
+/// out.
 pub fn join(lines: &[CellLine]) -> String {
     join_with(lines, false)
 }
@@ -141,7 +147,7 @@ pub fn join_with(lines: &[CellLine], unsure_as_char: bool) -> String {
             };
             out.push_str(glue);
         }
-        out.push_str(&l.text);
+        out.extend(l.text.chars().filter(|&c| c != '\u{AD}'));
     }
     out
 }
@@ -185,6 +191,15 @@ mod tests {
         // `€` alone on its line: `€ 1.845,50` did not fit, `€1` would have.
         assert_eq!(joined(&["€", "1.845,50"], 46.0), "€ 1.845,50");
         assert_eq!(joined(&["Vliegtuig en", "trein"], 62.0), "Vliegtuig en trein");
+    }
+
+    #[test]
+    fn a_soft_hyphen_at_a_break_joins_the_word_and_is_dropped() {
+        // The cell is wide enough for more: only the soft hyphen says the word goes on.
+        assert_eq!(joined(&["Vervoers\u{AD}", "middel"], 200.0), "Vervoersmiddel");
+        assert_eq!(joined(&["CO2-uit\u{AD}", "stoot (in", "tonnen)"], 200.0), "CO2-uitstoot (in tonnen)");
+        // An ampersand opens a word of its own, however narrow the cell.
+        assert_eq!(joined(&["Vliegtuig", "& trein"], 46.0), "Vliegtuig & trein");
     }
 
     #[test]
