@@ -89,6 +89,14 @@ fn typst_trips_numbered_2_1_under_chapters_with_labelled_fields() {
     check("typst-chapters-2024");
 }
 
+/// Typst in two columns with its default table (a stroke around every cell), so narrow
+/// that labels and values break inside words at Typst's own soft hyphens
+/// (`Vervoers-` / `middel`, `Dienst-` / `auto`) and `Vliegtuig` / `& trein` wraps.
+#[test]
+fn typst_two_columns_with_default_ruled_tables_whose_cells_break_words() {
+    check("typst-twocol-2024");
+}
+
 /// A closing section's text is the document warning, never the last trip's description.
 #[test]
 fn a_closing_numbered_section_is_not_the_last_trips_text() {
@@ -110,7 +118,16 @@ fn every_heading_fixture_is_tested() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     found.sort();
-    assert_eq!(found, ["latex-article2col-2024", "latex-numbered-2024", "latex-twocol-2024", "typst-chapters-2024"]);
+    assert_eq!(
+        found,
+        [
+            "latex-article2col-2024",
+            "latex-numbered-2024",
+            "latex-twocol-2024",
+            "typst-chapters-2024",
+            "typst-twocol-2024"
+        ]
+    );
 }
 
 /// A hanging heading: its number stands in a column of its own, level with the first line,
