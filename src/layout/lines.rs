@@ -582,20 +582,100 @@ fn bridged(gap: (f64, f64), g: &Glyph, neighbours: &[Option<&Vec<&Glyph>>], sett
     bridge
 }
 
+/// Spacing accents, as a font without accented letters draws them over a letter (TeX's OT1
+/// fonts: `Brazili` `e` `¨`), and the combining marks they stand for.
+const SPACING_ACCENTS: [(char, char); 15] = [
+    ('¨', '\u{308}'),
+    ('˜', '\u{303}'),
+    ('~', '\u{303}'),
+    ('´', '\u{301}'),
+    ('`', '\u{300}'),
+    ('ˆ', '\u{302}'),
+    ('^', '\u{302}'),
+    ('¸', '\u{327}'),
+    ('ˇ', '\u{30C}'),
+    ('¯', '\u{304}'),
+    ('˘', '\u{306}'),
+    ('˙', '\u{307}'),
+    ('˚', '\u{30A}'),
+    ('˝', '\u{30B}'),
+    ('˛', '\u{328}'),
+];
+
+/// Each glyph's text, with a spacing accent drawn over a letter composed into it (`e` and
+/// `¨` standing over each other read `ë`, the way poppler combines such diacritics); the
+/// accent's own text is then empty (no entries at all: a line without accents). A letter's
+/// accent overlaps it by at least half the accent's width; an accent beside a letter (a
+/// quote, a tilde in a URL) stays itself.
+fn compose_accents(glyphs: &[&Glyph]) -> Vec<Option<String>> {
+    let accent = |g: &Glyph| g.text.chars().next().is_some_and(|c| SPACING_ACCENTS.iter().any(|(a, _)| *a == c));
+    if !glyphs.iter().any(|g| accent(g)) {
+        return Vec::new();
+    }
+    let mut texts: Vec<Option<String>> = vec![None; glyphs.len()];
+    for (i, g) in glyphs.iter().enumerate() {
+        let mut chars = g.text.chars();
+        let (Some(accent), None) = (chars.next(), chars.next()) else { continue };
+        let Some(&(_, mark)) = SPACING_ACCENTS.iter().find(|(a, _)| *a == accent) else { continue };
+        let width = (g.x1 - g.x0).max(0.01);
+        let overlap = |j: usize| {
+            let b = glyphs[j];
+            let base = texts[j].as_deref().unwrap_or(&b.text);
+            let letter = base.chars().last().is_some_and(char::is_alphabetic) && !is_space(b);
+            let o = g.x1.min(b.x1) - g.x0.max(b.x0);
+            (letter && o >= 0.5 * width).then_some(o)
+        };
+        let neighbours = [i.checked_sub(1), Some(i + 1).filter(|&j| j < glyphs.len())];
+        let Some(j) = neighbours
+            .into_iter()
+            .flatten()
+            .filter_map(|j| overlap(j).map(|o| (j, o)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(j, _)| j)
+        else {
+            continue;
+        };
+        let base = texts[j].take().unwrap_or_else(|| glyphs[j].text.to_string());
+        let Some(last) = base.chars().last() else { continue };
+        // A dotless i or j carries the accent where the dot would be.
+        let letter = match last {
+            'ı' if mark != '\u{327}' && mark != '\u{328}' => 'i',
+            'ȷ' => 'j',
+            c => c,
+        };
+        match unicode_normalization::char::compose(letter, mark) {
+            Some(composed) => {
+                let mut text: String = base.chars().take(base.chars().count() - 1).collect();
+                text.push(composed);
+                texts[j] = Some(text);
+                texts[i] = Some(String::new());
+            }
+            None => texts[j] = Some(base),
+        }
+    }
+    texts
+}
+
 fn make_line(page: u32, glyphs: Vec<&Glyph>, italic_fonts: &[bool], settings: &Settings) -> Option<Line> {
     let mut words: Vec<Word> = Vec::new();
     let mut current: Option<Word> = None;
     let mut right = f64::NEG_INFINITY;
     let (mut chars, mut bold_chars, mut italic_chars) = (0usize, 0usize, 0usize);
     let mut sizes: Vec<(f64, usize)> = Vec::new();
+    let mut composed = compose_accents(&glyphs).into_iter();
     for g in glyphs {
+        let composed = composed.next().flatten();
+        if composed.as_deref() == Some("") {
+            continue;
+        }
+        let text: &str = composed.as_deref().unwrap_or(&g.text);
         if is_space(g) {
             if let Some(w) = current.take() {
                 words.push(w);
             }
             continue;
         }
-        let n = g.text.chars().count();
+        let n = text.chars().count();
         chars += n;
         if g.bold {
             bold_chars += n;
@@ -611,7 +691,7 @@ fn make_line(page: u32, glyphs: Vec<&Glyph>, italic_fonts: &[bool], settings: &S
         let em = g.size.max(1.0);
         match current.as_mut() {
             Some(w) if gap <= settings.word_gap * em => {
-                w.text.push_str(&g.text);
+                w.text.push_str(text);
                 w.x1 = w.x1.max(g.x1);
                 if g.size > w.size {
                     w.size = g.size;
@@ -622,7 +702,7 @@ fn make_line(page: u32, glyphs: Vec<&Glyph>, italic_fonts: &[bool], settings: &S
                 if let Some(w) = current.take() {
                     words.push(w);
                 }
-                current = Some(Word { text: g.text.to_string(), x0: g.x0, x1: g.x1, y: g.y, size: g.size });
+                current = Some(Word { text: text.to_string(), x0: g.x0, x1: g.x1, y: g.y, size: g.size });
             }
         }
         right = right.max(g.x1);
@@ -685,6 +765,31 @@ mod tests {
         let ls = lines(&p, &[], &Settings::default());
         assert_eq!(ls.len(), 1);
         assert_eq!(ls[0].text(), "Werkbezoek Brussel");
+    }
+
+    /// TeX's OT1 fonts draw an accent as a glyph of its own over the letter: `e` `¨` is
+    /// `ë`, a dotless `ı` under `¨` is `ï`, `˜` over `a` is `ã`; a quote beside a word
+    /// stays a quote.
+    #[test]
+    fn accents_drawn_over_letters_are_composed() {
+        let gs = vec![
+            glyph("Brazili", 10.0, 700.0, 10.0),
+            glyph("e", 45.0, 700.0, 10.0),
+            glyph("¨", 45.0, 700.0, 10.0),
+            glyph("ge", 60.0, 700.0, 10.0),
+            glyph("¨", 70.2, 700.0, 10.0),
+            glyph("ı", 70.0, 700.0, 10.0),
+            glyph("ntegreerd", 75.0, 700.0, 10.0),
+            glyph("S", 130.0, 700.0, 10.0),
+            glyph("˜", 135.0, 700.0, 10.0),
+            glyph("a", 135.0, 700.0, 10.0),
+            glyph("o", 140.0, 700.0, 10.0),
+            glyph("`", 160.0, 700.0, 10.0),
+            glyph("x", 165.0, 700.0, 10.0),
+        ];
+        let ls = lines(&page(gs), &[], &Settings::default());
+        let texts: Vec<&str> = ls.iter().map(Line::text).collect();
+        assert_eq!(texts, ["Brazilië geïntegreerd São `x"]);
     }
 
     /// A justified heading in a narrow column: `voormalig` … `wethouder` stand 2.6 em apart
