@@ -391,10 +391,21 @@ impl Font {
             // A Type3 font has no built-in encoding: only its /Differences name glyphs.
             None if is_type3 => {}
             None if self.is_symbolic_standard() => self.load_symbolic_fallback(),
-            // No encoding named: StandardEncoding for Type1, but TrueType fonts made by
-            // office producers are in practice WinAnsi, which agrees with Standard on ASCII
-            // letters and is right far more often for the rest.
-            None => self.load_base_encoding(doc, b"WinAnsiEncoding", inflate_limit),
+            // No encoding named: an embedded Type 1 program's own encoding (pdfTeX's OT1
+            // fonts: `fi` at 12, `dieresis` at 127), else StandardEncoding for Type1; but
+            // TrueType fonts made by office producers are in practice WinAnsi, which agrees
+            // with Standard on ASCII letters and is right far more often for the rest.
+            None => match type1_builtin_encoding(doc, dict, inflate_limit) {
+                Some(BuiltinEncoding::Standard) => self.load_base_encoding(doc, b"StandardEncoding", inflate_limit),
+                Some(BuiltinEncoding::Glyphs(glyphs)) => {
+                    for (code, name) in glyphs {
+                        if let Some(text) = glyph_text(name.as_bytes()) {
+                            self.set_text(code, &text);
+                        }
+                    }
+                }
+                None => self.load_base_encoding(doc, b"WinAnsiEncoding", inflate_limit),
+            },
         }
         if let Some(differences) = differences {
             self.apply_differences(doc, differences);
@@ -599,6 +610,64 @@ fn cid_collection(doc: &Document, descendant: &Dictionary) -> Option<cjk::Collec
     cjk::Collection::from_system_info(field(b"Registry")?, field(b"Ordering")?)
 }
 
+/// The encoding a Type 1 font program carries itself.
+#[derive(Debug, PartialEq)]
+enum BuiltinEncoding {
+    /// `/Encoding StandardEncoding def`.
+    Standard,
+    /// `/Encoding 256 array … dup 12 /fi put … readonly def`: each code's glyph name.
+    Glyphs(Vec<(u32, String)>),
+}
+
+/// The built-in encoding of the font's embedded Type 1 program (`/FontFile`), read from
+/// its clear-text part before `eexec`, as readers do for a Type 1 font without
+/// `/Encoding`.
+fn type1_builtin_encoding(doc: &Document, dict: &Dictionary, inflate_limit: usize) -> Option<BuiltinEncoding> {
+    let descriptor = dict.get(b"FontDescriptor").ok().and_then(|o| resolve(doc, o))?.as_dict().ok()?;
+    let program = descriptor.get(b"FontFile").ok().and_then(|o| resolve(doc, o))?.as_stream().ok()?;
+    let bytes = super::filters::decode(program, inflate_limit).ok()?;
+    parse_builtin_encoding(&bytes)
+}
+
+/// The `/Encoding` of a Type 1 program's clear text.
+fn parse_builtin_encoding(program: &[u8]) -> Option<BuiltinEncoding> {
+    let clear = &program[..find(program, b"eexec").unwrap_or(program.len())];
+    let at = find(clear, b"/Encoding")?;
+    let mut tokens = clear[at + b"/Encoding".len()..]
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|t| !t.is_empty())
+        .map(|t| String::from_utf8_lossy(t).into_owned());
+    let first = tokens.next()?;
+    if first == "StandardEncoding" {
+        return Some(BuiltinEncoding::Standard);
+    }
+    let mut glyphs = Vec::new();
+    let mut recent: Vec<String> = Vec::new();
+    for token in tokens.take(4 * 256 + 64) {
+        if token == "def" || token == "readonly" && !recent.is_empty() && glyphs.len() >= 256 {
+            break;
+        }
+        if token == "put" {
+            // `dup <code> /<name> put`
+            if let [.., dup, code, name] = recent.as_slice() {
+                if let (true, Ok(code), Some(name)) = (dup == "dup", code.parse::<u32>(), name.strip_prefix('/')) {
+                    if code <= 255 {
+                        glyphs.push((code, name.to_string()));
+                    }
+                }
+            }
+            recent.clear();
+        } else {
+            recent.push(token);
+        }
+    }
+    (!glyphs.is_empty()).then_some(BuiltinEncoding::Glyphs(glyphs))
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
 /// The text a glyph name stands for, by the Adobe Glyph List rules: the part before the
 /// first `.` counts; `_` joins ligature components; each component is a name of the list,
 /// `uniXXXX…` (one or more four-digit UTF-16 values outside the surrogates) or `uXXXX` to
@@ -719,6 +788,18 @@ endcmap CMapName currentdict /CMap defineresource pop end end";
         let font = Font::load(&doc, &dict, 1 << 20);
         let adv = |code: u16| (font.codes(&code.to_be_bytes())[0].advance * 1000.0).round() / 1000.0;
         assert_eq!((adv(1), adv(2), adv(10), adv(15), adv(20), adv(21)), (0.5, 0.6, 0.7, 0.7, 0.7, 1.0));
+    }
+
+    #[test]
+    fn a_type1_programs_own_encoding_is_read_from_its_clear_text() {
+        let program = b"%!PS-AdobeFont-1.0: CMR10\n/FontName /CMR10 def\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\ndup 12 /fi put\ndup 127 /dieresis put\ndup 97 /a put\nreadonly def\ncurrentdict end\ncurrentfile eexec\n\x8f\x02dup 13 /fl put";
+        assert_eq!(
+            parse_builtin_encoding(program),
+            Some(BuiltinEncoding::Glyphs(vec![(12, "fi".into()), (127, "dieresis".into()), (97, "a".into())]))
+        );
+        assert_eq!(parse_builtin_encoding(b"/Encoding StandardEncoding def eexec"), Some(BuiltinEncoding::Standard));
+        assert_eq!(parse_builtin_encoding(b"/FontName /X def eexec /Encoding 256 array dup 1 /a put"), None);
+        assert_eq!(glyph_text(b"dieresis").as_deref(), Some("\u{a8}"));
     }
 
     #[test]
