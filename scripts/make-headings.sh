@@ -6,8 +6,8 @@
 #   scripts/make-headings.sh               # all fixtures
 #   scripts/make-headings.sh NAME ...      # only these
 #
-# Needs pdfLaTeX with Latin Modern and babel-dutch (texlive-latex-extra,
-# texlive-lang-european, lmodern), poppler-utils (verification) and the typst Python
+# Needs pdfLaTeX with Latin Modern, cm-super and babel-dutch (texlive-latex-extra,
+# texlive-lang-european, lmodern, cm-super), poppler-utils (verification) and the typst Python
 # package; installs the missing ones. Output is byte-for-byte reproducible with the same
 # producer versions (made with TeX Live 2022 and typst 0.15.2 from PyPI).
 set -euo pipefail
@@ -16,6 +16,7 @@ cd "$(dirname "$0")/.."
 apt_pkgs=()
 command -v pdflatex  >/dev/null 2>&1 || apt_pkgs+=(texlive-latex-extra lmodern)
 kpsewhich dutch.ldf  >/dev/null 2>&1 || apt_pkgs+=(texlive-lang-european)
+kpsewhich sfrm0900.pfb >/dev/null 2>&1 || apt_pkgs+=(cm-super)   # OT1's `€`, `¬` (TS1) as Type 1
 command -v pdftotext >/dev/null 2>&1 || apt_pkgs+=(poppler-utils)
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
   SUDO=""
