@@ -214,3 +214,20 @@ fn a_ruled_table_broken_over_a_page_goes_on_without_its_header() {
     assert_eq!(t.pages, [1, 2]);
     assert!(!report.warnings.iter().any(|w| w.code == "unassigned_table"), "{:?}", report.warnings);
 }
+
+/// LaTeX's `tabular{lllll}` with its default 6 pt on each side of a cell: the labels stand
+/// a column gap apart on one line, closer than the gap that cuts a line in two, so the row
+/// of ten label words is one line, and still a row of five labels.
+#[test]
+fn one_line_of_labels_a_narrow_column_gap_apart_is_a_label_row() {
+    let one_line =
+        ["Reis en verblijf", "Overige kosten", "Vervoersmiddel", "CO2-uitstoot (in tonnen)", "CO2-compensatie"];
+    let widths: Vec<f64> = one_line.iter().zip(CELLS).map(|(l, c)| width(l, 8.0).max(width(c, 8.0)) + 12.0).collect();
+    let rows = vec![one_line.to_vec(), CELLS.to_vec()];
+    let (lines, _, _) = build(58.0, 660.0, &widths, &rows, Rules::None);
+    let page = trip_page(lines);
+    let (cells, warnings, description) = read(&common::pdfgen::pdf(&[&page]));
+    assert_eq!(cells, CELLS);
+    assert!(!warnings.iter().any(|w| w == "missing_table"), "{warnings:?}");
+    assert!(!description.contains("Vervoersmiddel"), "{description}");
+}

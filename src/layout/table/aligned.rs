@@ -151,9 +151,23 @@ pub enum Label {
 
 /// What a short line names as a table label.
 fn label_of(line: &Line, vocabulary: &dyn Vocabulary, settings: &Settings) -> Option<Label> {
-    // Labels are short: skip the text work for the many long body lines.
+    // Labels are short: skip the text work for the many long body lines. A long line is a
+    // label line only as a row of short labels side by side, cells a column gap apart and
+    // closer than a segment gap (`Reis en verblijf   Overige kosten   Vervoersmiddel …`
+    // in a LaTeX `tabular` with its default 6 pt between cells): two of them name columns.
     if line.words.len() > settings.table_label_max_words {
-        return None;
+        let phrases = phrases_of(line, settings);
+        let short =
+            phrases.len() >= 3 && phrases.iter().all(|p| p.split(' ').count() <= settings.table_label_max_words);
+        if !short {
+            return None;
+        }
+        let mut named = phrases.iter().filter_map(|p| match vocabulary.table_label(p) {
+            Some(Label::Column(c)) => Some(c),
+            _ => None,
+        });
+        let first = named.next()?;
+        return named.next().map(|_| Label::Column(first));
     }
     vocabulary.table_label(line.text()).or_else(|| {
         // The labels of neighbouring columns on one line, one of them unreadable (a label
