@@ -99,11 +99,14 @@ pub fn classify_breaks(lines: &mut [CellLine], inner: f64, sure: bool) {
         let (line, next) = (&lines[i], &lines[i + 1]);
         let width = line.bbox[2] - line.bbox[0];
         let slack = 0.1 * line.size.max(1.0);
-        // A soft hyphen is the typesetter's own break inside a word, whatever the width.
+        // A soft hyphen is the typesetter's own break inside a word, whatever the width;
+        // beside a digit or a capital it is a hyphen drawn as one (a producer that maps
+        // its one hyphen glyph to U+00AD: `CO2` / `compensatie`).
         let soft = line.text.ends_with('\u{AD}');
-        let kind = if soft {
+        let own = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c.is_uppercase());
+        let kind = if soft && !own(line.text.chars().rev().nth(1)) && !own(next.text.chars().next()) {
             BreakKind::Char
-        } else if line.text.ends_with('-') && line.text.chars().count() > 1 {
+        } else if (soft || line.text.ends_with('-')) && line.text.chars().count() > 1 {
             BreakKind::Hyphen
         } else if !line.text.contains(' ')
             && !next.text.is_empty()
@@ -129,8 +132,9 @@ fn starts_new_item(text: &str) -> bool {
 }
 
 /// The lines joined as a person reads them: no space at a break inside a word (when sure)
-/// or after a hyphen, a space elsewhere; soft hyphens (U+00AD), which print nothing, left
-/// out.
+/// or after a hyphen, a space elsewhere; soft hyphens (U+00AD) left out where they break
+/// a word, a hyphen where one ends the cell or stands at a hyphen break (drawn, so a
+/// hyphen mapped to U+00AD: `€ 385,`­ is `€ 385,-`).
 pub fn join(lines: &[CellLine]) -> String {
     join_with(lines, false)
 }
@@ -148,6 +152,10 @@ pub fn join_with(lines: &[CellLine], unsure_as_char: bool) -> String {
             out.push_str(glue);
         }
         out.extend(l.text.chars().filter(|&c| c != '\u{AD}'));
+        let drawn = i + 1 == lines.len() || matches!(l.brk, Some(Break { kind: BreakKind::Hyphen, .. }));
+        if drawn && l.text.ends_with('\u{AD}') {
+            out.push('-');
+        }
     }
     out
 }
@@ -198,6 +206,10 @@ mod tests {
         // The cell is wide enough for more: only the soft hyphen says the word goes on.
         assert_eq!(joined(&["Vervoers\u{AD}", "middel"], 200.0), "Vervoersmiddel");
         assert_eq!(joined(&["CO2-uit\u{AD}", "stoot (in", "tonnen)"], 200.0), "CO2-uitstoot (in tonnen)");
+        // A producer that maps its one hyphen glyph to U+00AD: beside a digit it is drawn,
+        // and so is one that ends the cell.
+        assert_eq!(joined(&["CO2\u{AD}", "compensatie"], 200.0), "CO2-compensatie");
+        assert_eq!(joined(&["€ 385,\u{AD}"], 200.0), "€ 385,-");
         // An ampersand opens a word of its own, however narrow the cell.
         assert_eq!(joined(&["Vliegtuig", "& trein"], 46.0), "Vliegtuig & trein");
     }
