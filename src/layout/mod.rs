@@ -150,6 +150,22 @@ pub struct Document {
     /// Whether the text layer was made by OCR ([`Settings::ocr_text`]): the report stage
     /// then reads leniently, and says so (`uncertain_value`).
     pub ocr: bool,
+    /// Whether the producer draws its one hyphen glyph as U+00AD, inside words too (a
+    /// Ghostscript rewrite of a Typst file): its soft hyphens at line ends are then drawn
+    /// hyphens, to be read as `-` is, not breaks the typesetter marked.
+    pub drawn_soft_hyphens: bool,
+}
+
+/// Whether a page draws U+00AD inside a word: a glyph of it followed on its baseline, a
+/// word space or less away, by another glyph (a soft hyphen is drawn only at a break).
+fn draws_soft_hyphens(page: &Page) -> bool {
+    page.glyphs.windows(2).any(|w| {
+        let (a, b) = (&w[0], &w[1]);
+        a.text.ends_with('\u{AD}')
+            && b.text.chars().next().is_some_and(char::is_alphanumeric)
+            && (a.y - b.y).abs() < 0.5
+            && (b.x0 - a.x1).abs() < 0.3 * a.size.max(1.0)
+    })
 }
 
 /// An item of the document in reading order.
@@ -293,7 +309,8 @@ pub fn analyse(pages: &[Page], vocabulary: &dyn Vocabulary, settings: &Settings)
         regions::finish(page, settings);
     }
     let overview = table::records::find(&layouts, vocabulary);
-    Document { pages: layouts, overview, ocr: settings.ocr_text }
+    let drawn_soft_hyphens = pages.iter().any(draws_soft_hyphens);
+    Document { pages: layouts, overview, ocr: settings.ocr_text, drawn_soft_hyphens }
 }
 
 /// A ruled table whose rows go on at the top of the next page, without its labels: the

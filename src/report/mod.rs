@@ -172,7 +172,8 @@ pub fn build(doc: &Document, info_title: Option<&str>, settings: &Settings) -> B
     }
 
     // How the document itself writes its words, hyphenated or joined: read once.
-    let words = text::Words::new(doc.text_lines().map(|(_, l)| l.text()));
+    let words =
+        text::Words::new(doc.text_lines().map(|(_, l)| l.text())).with_drawn_soft_hyphens(doc.drawn_soft_hyphens);
     let mut trips: Vec<Trip> = sections
         .trips
         .iter()

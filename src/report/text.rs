@@ -39,6 +39,10 @@ pub struct Words {
     /// a line end, as Typst's `/ActualText` does): then a plain `-` at a line end is
     /// printed on purpose.
     marks_breaks: bool,
+    /// Whether the document draws its hyphens as U+00AD (see
+    /// [`crate::layout::Document::drawn_soft_hyphens`]): one at a line end is then read as
+    /// a `-` is.
+    drawn_soft: bool,
 }
 
 impl Words {
@@ -61,7 +65,15 @@ impl Words {
                 }
             }
         }
-        Words { words, marks_breaks }
+        Words { words, marks_breaks, drawn_soft: false }
+    }
+
+    /// The same words, for a document that draws its hyphens as U+00AD: a soft hyphen at
+    /// a line end is then a drawn hyphen, read by the rules of `-`.
+    pub fn with_drawn_soft_hyphens(mut self, drawn: bool) -> Words {
+        self.drawn_soft = drawn;
+        self.marks_breaks &= !drawn;
+        self
     }
 
     fn prints(&self, word: &str) -> bool {
@@ -96,7 +108,7 @@ pub fn join_lines_in<S: AsRef<str>>(lines: &[S], words: &Words) -> String {
         let soft = line.ends_with(SOFT_HYPHEN);
         line.retain(|c| c != SOFT_HYPHEN);
         if soft {
-            line.push(SOFT_HYPHEN);
+            line.push(if words.drawn_soft { '-' } else { SOFT_HYPHEN });
         }
         if line.is_empty() {
             continue;
@@ -221,6 +233,13 @@ mod tests {
         // A capital, a digit or an acronym on either side.
         assert_eq!(join_lines(&["Zuid-", "Afrika"]), "Zuid-Afrika");
         assert_eq!(join_lines(&["de 5-", "daagse"]), "de 5-daagse");
+    }
+
+    #[test]
+    fn soft_hyphens_drawn_inside_words_too_are_hyphens() {
+        let words = Words::new(["in Zuid-Afrika", "en"]).with_drawn_soft_hyphens(true);
+        assert_eq!(join_lines_in(&["naar Zuid\u{AD}", "Afrika"], &words), "naar Zuid-Afrika");
+        assert_eq!(join_lines_in(&["een vergun\u{AD}", "ning"], &words), "een vergunning");
     }
 
     #[test]
