@@ -473,3 +473,55 @@ fn editors_conventions_in_a_table_edition() {
     assert_eq!(antwerp.officials.iter().map(ToString::to_string).collect::<Vec<_>>(), ["locoburgemeester Buijt"]);
     assert!(antwerp.warnings.is_empty(), "{:?}", antwerp.warnings);
 }
+
+/// A header repeated at the top of every page stands at the same height each time, so its
+/// first line is taken for a running header; its second line (`(ton)`) is then no row.
+#[test]
+fn a_header_repeated_at_the_top_of_each_page_is_a_header_there_too() {
+    let header = |y: f64| {
+        vec![
+            TextLine(50.0, y, SIZE, true, "Datum"),
+            TextLine(140.0, y, SIZE, true, "Wie"),
+            TextLine(230.0, y, SIZE, true, "Bestemming"),
+            TextLine(330.0, y, SIZE, true, "Vervoer"),
+            TextLine(430.0, y, SIZE, true, "Totaal"),
+            TextLine(490.0, y, SIZE, true, "CO2-uitstoot"),
+            TextLine(490.0, y - 14.0, SIZE, true, "(ton)"),
+        ]
+    };
+    let row = |y: f64, date: &'static str, who: &'static str, to: &'static str, total: &'static str| {
+        vec![
+            cell(50.0, y, date),
+            cell(140.0, y, who),
+            cell(230.0, y, to),
+            cell(330.0, y, "Trein"),
+            right(total, 462.0, y),
+            cell(490.0, y, "-"),
+        ]
+    };
+    let mut first = vec![
+        TextLine(50.0, 780.0, 16.0, true, "Buitenlandse ambtsreizen 2023"),
+        cell(50.0, 750.0, "Geachte raad, hierbij het overzicht van de reizen van het college in het afgelopen jaar."),
+    ];
+    first.extend(header(700.0));
+    first.extend(row(670.0, "3 maart 2023", "wethouder Kasmi", "Gent", "€ 640,-"));
+    first.push(cell(297.0, 40.0, "1"));
+    let mut second = header(772.0);
+    second.extend(row(740.0, "4 april 2023", "wethouder Buijt", "Parijs", "€ 980,-"));
+    second.push(cell(297.0, 40.0, "2"));
+    let mut third = header(772.0);
+    third.extend(row(740.0, "5 mei 2023", "wethouder Kasmi", "Antwerpen", "€ 120,-"));
+    third.push(cell(297.0, 40.0, "3"));
+    let report = extract(&pdf(&[&first, &second, &third]));
+    let cells: Vec<Vec<&str>> =
+        report.trips.iter().map(|t| t.table_cells.iter().map(String::as_str).collect()).collect();
+    assert_eq!(
+        cells,
+        [
+            vec!["3 maart 2023", "wethouder Kasmi", "Gent", "Trein", "€ 640,-", "-"],
+            vec!["4 april 2023", "wethouder Buijt", "Parijs", "Trein", "€ 980,-", "-"],
+            vec!["5 mei 2023", "wethouder Kasmi", "Antwerpen", "Trein", "€ 120,-", "-"],
+        ]
+    );
+    assert!(report.trips.iter().all(|t| t.warnings.is_empty()), "{:?}", report.trips);
+}

@@ -571,10 +571,13 @@ fn body_lines<'a>(pages: &'a [PageLayout], vocabulary: &dyn Vocabulary) -> Optio
                 h.end
             }
             Some(f) => {
-                // A repeated header stands before any row on the page.
+                // A repeated header stands before any row on the page. Standing at the same
+                // height on every page, its first lines may have been taken for a running
+                // header: those are looked at too.
                 let first_text = bands.iter().position(|b| !b.furniture && !furniture::is_page_number(&b.text()));
                 let Some(first) = first_text else { continue };
-                match find_header(&bands, first, (first + 1).min(bands.len()), vocabulary) {
+                let from = bands.iter().position(|b| !furniture::is_page_number(&b.text())).unwrap_or(first);
+                match find_header(&bands, from.min(first), (first + 1).min(bands.len()), vocabulary) {
                     Some(h) => {
                         mark(&mut f.lines, &bands[h.first..h.end]);
                         current = Some(h.columns);
