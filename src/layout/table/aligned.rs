@@ -152,22 +152,20 @@ pub enum Label {
 /// What a short line names as a table label.
 fn label_of(line: &Line, vocabulary: &dyn Vocabulary, settings: &Settings) -> Option<Label> {
     // Labels are short: skip the text work for the many long body lines. A long line is a
-    // label line only as a row of short labels side by side, cells a column gap apart and
-    // closer than a segment gap (`Reis en verblijf   Overige kosten   Vervoersmiddel …`
-    // in a LaTeX `tabular` with its default 6 pt between cells): two of them name columns.
+    // label line only as a row of labels side by side, cells a column gap apart and closer
+    // than a segment gap (`Reis en verblijf   Overige kosten   Vervoersmiddel …` in a
+    // LaTeX `tabular` with its default 6 pt between cells): every phrase a label, two of
+    // them naming columns (a justified line of prose whose stretched spaces cut it into
+    // phrases holds words that are no label).
     if line.words.len() > settings.table_label_max_words {
         let phrases = phrases_of(line, settings);
-        let short =
-            phrases.len() >= 3 && phrases.iter().all(|p| p.split(' ').count() <= settings.table_label_max_words);
-        if !short {
+        if phrases.len() < 3 || phrases.iter().any(|p| p.split(' ').count() > settings.table_label_max_words) {
             return None;
         }
-        let mut named = phrases.iter().filter_map(|p| match vocabulary.table_label(p) {
-            Some(Label::Column(c)) => Some(c),
-            _ => None,
-        });
+        let labels: Option<Vec<Label>> = phrases.iter().map(|p| vocabulary.table_label(p)).collect();
+        let mut named = labels?.into_iter().filter(|l| matches!(l, Label::Column(_)));
         let first = named.next()?;
-        return named.next().map(|_| Label::Column(first));
+        return named.next().map(|_| first);
     }
     vocabulary.table_label(line.text()).or_else(|| {
         // The labels of neighbouring columns on one line, one of them unreadable (a label
@@ -536,6 +534,36 @@ mod tests {
         let words =
             words.iter().map(|(t, x0, x1)| Word { text: (*t).into(), x0: *x0, x1: *x1, y, size: 6.9 }).collect();
         Line::new(1, words, 6.9, true, false)
+    }
+
+    /// A long row of labels a column gap apart is a label line; a line of prose whose
+    /// stretched spaces cut it into phrases, some of them label words, is not.
+    #[test]
+    fn a_long_line_is_a_label_row_only_when_every_phrase_is_a_label() {
+        let settings = Settings::default();
+        let spaced = |phrases: &[&str]| {
+            let mut words = Vec::new();
+            let mut x = 58.0;
+            for p in phrases {
+                for t in p.split(' ') {
+                    let w = 4.0 * t.chars().count() as f64;
+                    words.push(Word { text: t.into(), x0: x, x1: x + w, y: 480.0, size: 8.0 });
+                    x += w + 2.0;
+                }
+                x += 10.0;
+            }
+            Line::new(1, words, 8.0, false, false)
+        };
+        let labels = spaced(&[
+            "Reis en verblijf",
+            "Overige kosten",
+            "Vervoersmiddel",
+            "CO2-uitstoot (in tonnen)",
+            "CO2-compensatie",
+        ]);
+        assert_eq!(label_of(&labels, &DUTCH, &settings), Some(Label::Column(0)));
+        let prose = spaced(&["met per", "reis het doel,", "de kosten, het", "vervoermiddel en", "de compensatie"]);
+        assert_eq!(label_of(&prose, &DUTCH, &settings), None);
     }
 
     #[test]
