@@ -435,16 +435,23 @@ fn heading_text(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
     joined_heading(stream, at, settings)
 }
 
-/// On OCR text: the line at stream entry `at` and the next line that follows it closely,
-/// whatever its style, joined.
+/// On OCR text: the line at stream entry `at` and the lines that follow it closely,
+/// whatever their style, joined, until the header names its officials (at most four lines:
+/// a heading in a narrow column wraps `… door burge-` / `meester Aboutaleb`).
 fn ocr_heading(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
     let Some(Entry::Line(first, _)) = stream.items.get(at) else { return String::new() };
-    let first = stream.line(*first);
-    let next = match stream.items.get(at + 1) {
-        Some(Entry::Line(r, _)) if follows(first, stream.line(*r), settings) => Some(stream.line(*r).text()),
-        _ => None,
-    };
-    super::text::join_lines(&[Some(first.text()), next].into_iter().flatten().collect::<Vec<_>>())
+    let mut lines = vec![stream.line(*first)];
+    let mut text = lines[0].text().to_string();
+    for item in stream.items.iter().skip(at + 1).take(3) {
+        let Entry::Line(r, _) = item else { break };
+        let next = stream.line(*r);
+        if header_complete(&text) || !follows(lines[lines.len() - 1], next, settings) {
+            break;
+        }
+        lines.push(next);
+        text = super::text::join_lines(&lines.iter().map(|l| l.text()).collect::<Vec<_>>());
+    }
+    text
 }
 
 /// The line at stream entry `at` and the lines under it that go on in its style (at most
@@ -574,4 +581,58 @@ fn split_title(stream: &Stream<'_>, out: &mut Sections, settings: &Settings) {
     }
     out.intro.retain(|r| !title.contains(r));
     out.title = title;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::{Glyph, Page};
+    use crate::report::lexicon::DUTCH;
+
+    /// A page of OCR text: each word a glyph, all of one size (OCR guesses sizes from
+    /// line heights, so a heading does not stand out by its size).
+    fn ocr_page(lines: &[(f64, f64, &str)]) -> Page {
+        let mut glyphs = Vec::new();
+        for &(x, y, text) in lines {
+            let mut x0 = x;
+            for word in text.split(' ') {
+                let x1 = x0 + 5.0 * word.chars().count() as f64;
+                glyphs.push(Glyph { text: word.into(), x0, x1, y, size: 10.0, font: 0, bold: false });
+                x0 = x1 + 3.0;
+            }
+        }
+        Page {
+            number: 1,
+            width: 595.0,
+            height: 842.0,
+            glyphs,
+            fonts: vec!["GlyphLessFont".into()],
+            problems: vec![],
+            graphics: vec![],
+            undecoded: 0,
+            invisible_glyphs: 0,
+        }
+    }
+
+    /// A heading wrapped over three lines of a narrow column (`… door burge-` /
+    /// `meester Aboutaleb`) in OCR text opens a trip: its lines are joined until it names
+    /// its officials.
+    #[test]
+    fn an_ocr_heading_wrapped_over_three_lines_opens_a_trip() {
+        let page = ocr_page(&[
+            (60.0, 760.0, "Buitenlandse ambtsreizen in 2024"),
+            (60.0, 720.0, "6 Werkbezoek Brussel en"),
+            (85.0, 706.0, "Gent, België door burge-"),
+            (85.0, 692.0, "meester Aboutaleb"),
+            (60.0, 672.0, "Vertegenwoordiging Rotterdam in EFUS"),
+            (60.0, 658.0, "20 t/m 21 maart 2024"),
+            (60.0, 640.0, "Op 20 maart 2024 was de burgemeester spreker op de conferentie."),
+        ]);
+        let settings = Settings { ocr_text: true, ..Settings::default() };
+        let doc = crate::layout::analyse(&[page], &DUTCH, &settings);
+        let found = sections(&doc, &settings);
+        assert_eq!(found.trips.len(), 1, "{found:?}");
+        let header: Vec<&str> = found.trips[0].header.iter().map(|r| doc.line(*r).text()).collect();
+        assert_eq!(header, ["6 Werkbezoek Brussel en", "Gent, België door burge-", "meester Aboutaleb"]);
+    }
 }
