@@ -530,10 +530,12 @@ fn split_columns<'g>(
     for &g in cluster {
         let blank = is_space(g);
         let gap = g.x0 - right;
-        let wide = gap > settings.segment_gap * g.size
-            && gap > 2.0 * usual_space
-            && !bridged((right, g.x0), g, neighbours, settings);
-        if !blank && (out.is_empty() || wide) {
+        let wide = || {
+            gap > settings.segment_gap * g.size
+                && gap > 2.0 * usual_space
+                && !bridged((right, g.x0), g, neighbours, settings)
+        };
+        if !blank && (out.is_empty() || wide()) {
             out.push(Vec::new());
         }
         if let Some(seg) = out.last_mut() {
@@ -608,7 +610,10 @@ const SPACING_ACCENTS: [(char, char); 15] = [
 /// accent overlaps it by at least half the accent's width; an accent beside a letter (a
 /// quote, a tilde in a URL) stays itself.
 fn compose_accents(glyphs: &[&Glyph]) -> Vec<Option<String>> {
-    let accent = |g: &Glyph| g.text.chars().next().is_some_and(|c| SPACING_ACCENTS.iter().any(|(a, _)| *a == c));
+    let accent = |g: &Glyph| {
+        // Most glyphs are letters and digits: no table lookup for them.
+        g.text.chars().next().is_some_and(|c| !c.is_alphanumeric() && SPACING_ACCENTS.iter().any(|(a, _)| *a == c))
+    };
     if !glyphs.iter().any(|g| accent(g)) {
         return Vec::new();
     }

@@ -158,6 +158,20 @@ fn label_of(line: &Line, vocabulary: &dyn Vocabulary, settings: &Settings) -> Op
     // them naming columns (a justified line of prose whose stretched spaces cut it into
     // phrases holds words that are no label).
     if line.words.len() > settings.table_label_max_words {
+        // Cheap first: three phrases at least, none longer than a label (most body lines
+        // are one phrase).
+        let (mut runs, mut run, mut longest) = (1, 1, 1);
+        for w in line.words.windows(2) {
+            if w[1].x0 - w[0].x1 <= settings.label_phrase_gap * w[1].size.max(1.0) {
+                run += 1;
+            } else {
+                (runs, run) = (runs + 1, 1);
+            }
+            longest = longest.max(run);
+        }
+        if runs < 3 || longest > settings.table_label_max_words {
+            return None;
+        }
         let phrases = phrases_of(line, settings);
         if phrases.len() < 3 || phrases.iter().any(|p| p.split(' ').count() > settings.table_label_max_words) {
             return None;
