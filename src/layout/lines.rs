@@ -611,8 +611,12 @@ const SPACING_ACCENTS: [(char, char); 15] = [
 /// quote, a tilde in a URL) stays itself.
 fn compose_accents(glyphs: &[&Glyph]) -> Vec<Option<String>> {
     let accent = |g: &Glyph| {
-        // Most glyphs are letters and digits: no table lookup for them.
-        g.text.chars().next().is_some_and(|c| !c.is_alphanumeric() && SPACING_ACCENTS.iter().any(|(a, _)| *a == c))
+        // Most glyphs are ASCII letters and digits: no table lookup for them (ˆ and ˇ are
+        // letters to Unicode).
+        g.text
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_ascii_alphanumeric() && SPACING_ACCENTS.iter().any(|(a, _)| *a == c))
     };
     if !glyphs.iter().any(|g| accent(g)) {
         return Vec::new();
