@@ -394,3 +394,30 @@ fn a_sidebar_date_belongs_to_the_trip_it_stands_beside_on_any_page() {
         assert_eq!(t.pages, [1, 2]);
     }
 }
+
+/// A header that ends its page: the purpose and the date open the next page, and are
+/// still the trip's purpose and date (not the start of its description).
+#[test]
+fn a_header_ending_a_page_keeps_the_purpose_and_date_that_open_the_next() {
+    let p1 = title_page();
+    let mut p2 = trip(
+        780.0,
+        "Werkbezoek Gent door wethouder Achbar",
+        "3 t/m 5 mei 2023",
+        ["€ 300,-", "€ 0,-", "Trein", "-", "-"],
+    );
+    p2.push(TextLine(53.0, 80.0, 12.5, true, "Werkbezoek Parijs door wethouder Achbar"));
+    let mut p3 = vec![
+        TextLine(53.0, 780.0, 10.0, false, "Paralympische Spelen voor toegankelijkheid"),
+        TextLine(53.0, 764.0, 9.0, false, "6 t/m 7 september 2023"),
+        TextLine(53.0, 746.0, 9.0, false, "De wethouder bezocht de Paralympische Spelen in Parijs."),
+    ];
+    p3.extend(table(720.0, ["€ 895,-", "€ 0,-", "Trein", "-", "-"]));
+    let report = extract(&pdf(&[&p1, &p2, &p3]));
+    let t = &report.trips[1];
+    assert_eq!(t.purpose, "Paralympische Spelen voor toegankelijkheid");
+    assert_eq!(t.date_text, "6 t/m 7 september 2023");
+    assert_eq!(t.description, "De wethouder bezocht de Paralympische Spelen in Parijs.");
+    assert_eq!(t.pages, [2, 3]);
+    assert!(t.warnings.is_empty(), "{:?}", t.warnings);
+}

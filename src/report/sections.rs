@@ -391,13 +391,21 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             // Purpose and date stand in the header's block: same page, same column, within
             // a few header lines' height of its top (a header box may be mostly empty).
             let top = stream.line(trip.header[0]);
-            let near = r.page == trip.header[0].page
-                && top.y - line.y <= settings.head_block_lines * top.size
-                && overlaps(top, line);
             // The head block may go on at the top of the next column or page, where the
-            // header and purpose ended the one before: the date line read next is the
-            // trip's, wherever it stands.
+            // header (and purpose) ended the one before: the date line read next is the
+            // trip's, wherever it stands, and so is a purpose that opens the next page or
+            // column, with the lines under it.
             let next_column = r.page != top_page(trip) || !overlaps(top, line);
+            let (anchor, anchor_page) = match trip.purpose.first() {
+                Some(p) if p.page != trip.header[0].page || !overlaps(top, stream.line(*p)) => {
+                    (stream.line(*p), p.page)
+                }
+                _ => (top, trip.header[0].page),
+            };
+            let near = (r.page == anchor_page
+                && anchor.y - line.y <= settings.head_block_lines * anchor.size
+                && overlaps(anchor, line))
+                || (next_column && trip.purpose.is_empty() && trip.body.is_empty());
             if (near || next_column) && trip.date.is_empty() && is_date_line(text) {
                 trip.date = vec![r];
                 continue;
