@@ -421,3 +421,39 @@ fn a_header_ending_a_page_keeps_the_purpose_and_date_that_open_the_next() {
     assert_eq!(t.pages, [2, 3]);
     assert!(t.warnings.is_empty(), "{:?}", t.warnings);
 }
+
+/// A header still open at the end of a column (`… door wethouder`) goes on at the top of
+/// the next one (`Simons`): the name is the header's, not the purpose.
+#[test]
+fn a_header_broken_over_columns_goes_on_at_the_top_of_the_next() {
+    let p1 = title_page();
+    let body = |x: f64, top: f64, n: usize| {
+        (0..n)
+            .map(move |k| {
+                TextLine(x, top - 12.0 * k as f64, 9.0, false, "De wethouder sprak met de havens en de stad.")
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut p2 = column_trip(
+        53.0,
+        800.0,
+        ["Werkbezoek Gent, België door", "wethouder Achbar"],
+        ["€ 300,-", "€ 0,-", "Trein", "-", "-"],
+    );
+    p2.extend(body(53.0, 640.0, 40));
+    p2.extend([
+        TextLine(53.0, 110.0, 12.0, true, "Werkbezoek Hamburg door"),
+        TextLine(53.0, 96.0, 12.0, true, "wethouder"),
+        TextLine(310.0, 800.0, 12.0, true, "Kasmi"),
+        TextLine(310.0, 782.0, 9.0, false, "Kennisuitwisseling over havens"),
+        TextLine(310.0, 768.0, 9.0, false, "3 t/m 5 mei 2023"),
+    ]);
+    p2.extend(body(310.0, 750.0, 40));
+    p2.extend(column_table(310.0, 250.0, ["€ 820,-", "€ 45,-", "Vliegtuig", "0,31", "€ 4,34"]));
+    let report = extract(&pdf(&[&p1, &p2]));
+    let t = &report.trips[1];
+    assert_eq!(t.title, "Werkbezoek Hamburg door wethouder Kasmi");
+    assert_eq!(t.purpose, "Kennisuitwisseling over havens");
+    assert_eq!(t.date_text, "3 t/m 5 mei 2023");
+    assert_eq!(t.officials.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Kasmi"]);
+}

@@ -381,7 +381,11 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             let broken = last.text().ends_with(['-', '\u{AD}']);
             let open = !header_complete(&super::text::join_lines(&so_far)) || continues_a_list(text) || broken;
             let styled = line.style() == first.style() || doc.ocr;
-            if r.page == trip.header[0].page && styled && follows(last, line, settings) && open {
+            // A header still open at the end of its column or page goes on at the top of
+            // the next (`… door wethouder` / `Simons`), in its style.
+            let next_column = r.page != trip.header[0].page || !overlaps(last, line);
+            let goes_on = follows(last, line, settings) && r.page == trip.header[0].page || next_column;
+            if styled && open && goes_on {
                 trip.header.push(r);
                 continue;
             }
