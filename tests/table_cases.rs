@@ -231,3 +231,21 @@ fn one_line_of_labels_a_narrow_column_gap_apart_is_a_label_row() {
     assert!(!warnings.iter().any(|w| w == "missing_table"), "{warnings:?}");
     assert!(!description.contains("Vervoersmiddel"), "{description}");
 }
+
+/// A line of several words whose last word the cell breaks (`Trein en dienstaut` / `o`):
+/// the break is tried inside the word too, and the reading that names transports wins.
+#[test]
+fn the_last_word_of_a_line_of_several_broken_by_a_narrow_cell_is_joined() {
+    let fit = |s: &str| width(s, 8.0) + 4.0 + 0.3;
+    let widths = [fit("Reis- en"), fit("Overige"), fit("Trein en dienstaut"), fit("uitstoot"), fit("compensatie")];
+    let rows = vec![
+        vec!["Reis- en\nverblijf", "Overige\nkosten", "Vervoer", "CO2-\nuitstoot", "CO2-\ncompensatie"],
+        vec!["€ 186,-", "€ 0,-", "Trein en dienstaut\no", "-", "-"],
+    ];
+    let (lines, rules, _) = build(58.0, 660.0, &widths, &rows, Rules::Full);
+    let page = trip_page(lines);
+    let report = ambtsreizen::extract_bytes(&pdf_with_rules(&[(&page, &rules)]), "table.pdf").expect("read");
+    let t = &report.trips[0];
+    assert_eq!(t.table_cells, ["€ 186,-", "€ 0,-", "Trein en dienstauto", "-", "-"]);
+    assert_eq!(t.transport.modes.len(), 2, "{:?}", t.transport);
+}

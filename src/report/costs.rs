@@ -116,7 +116,11 @@ fn field_of(cell: Option<&Cell>, ocr: bool) -> Option<Label> {
     if matches!(as_printed, Some(Label::Column(_))) || !cells::has_unsure_char_break(&cell.lines) {
         return as_printed;
     }
-    label(&cells::join_with(&cell.lines, true)).or(as_printed)
+    cells::readings(&cell.lines)
+        .iter()
+        .skip(1)
+        .find_map(|t| label(t).filter(|l| matches!(l, Label::Column(_))))
+        .or(as_printed)
 }
 
 /// The label of a column over `rows` header rows: the texts of the distinct cells over it,
@@ -187,7 +191,6 @@ fn value_text(field: usize, cell: &Cell) -> String {
     if !cells::has_unsure_char_break(&cell.lines) {
         return cell.text.clone();
     }
-    let joined = cells::join_with(&cell.lines, true);
     let reads = |text: &str| match field {
         2 => {
             let (modes, unknown) = super::transport::parse_transport(text);
@@ -196,11 +199,7 @@ fn value_text(field: usize, cell: &Cell) -> String {
         3 => super::money::parse_tonnes(text).is_ok(),
         _ => super::money::parse_amount(text).is_ok(),
     };
-    if reads(&joined) {
-        joined
-    } else {
-        cell.text.clone()
-    }
+    cells::readings(&cell.lines).into_iter().skip(1).find(|t| reads(t)).unwrap_or_else(|| cell.text.clone())
 }
 
 fn read_horizontal(table: &Table, ocr: bool) -> Option<CostRead> {

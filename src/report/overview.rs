@@ -335,11 +335,11 @@ pub fn column_label(lines: &[CellLine]) -> (String, Option<Field>) {
     if let Some(f) = column_field(&label) {
         return (label, Some(f));
     }
-    let joined = cells::join_with(lines, true);
-    match column_field(&joined) {
-        Some(f) => (joined, Some(f)),
-        None => (label, None),
-    }
+    cells::readings(lines)
+        .into_iter()
+        .skip(1)
+        .find_map(|joined| column_field(&joined).map(|f| (joined, Some(f))))
+        .unwrap_or((label, None))
 }
 
 /// What a phrase of a header reads as, for the layout stage's record-table finder.

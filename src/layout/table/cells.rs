@@ -3,17 +3,18 @@
 //!
 //! | kind | when | joined |
 //! |---|---|---|
-//! | [`BreakKind::Char`] | the line is one token and its next glyph would not have fitted, or it ends in a soft hyphen (U+00AD, as Typst marks its own breaks) | nothing: `Dienstaut` / `o` → `Dienstauto`; the soft hyphen dropped: `Vervoers`­ / `middel` → `Vervoersmiddel` |
+//! | [`BreakKind::Char`] | the next line's first glyph would not have fitted (the line's last word may go on: `Trein en diensta` / `uto`), or the line ends in a soft hyphen (U+00AD, as Typst marks its own breaks) | nothing: `Dienstaut` / `o` → `Dienstauto`; the soft hyphen dropped: `Vervoers`­ / `middel` → `Vervoersmiddel` |
 //! | [`BreakKind::Hyphen`] | the line ends in a hyphen | the hyphen kept, no space: `CO2-` / `uitstoot` |
 //! | [`BreakKind::Wrap`] | the next line's first word would not have fitted | a space: `€` / `1.845,50` in a narrow cell |
 //! | [`BreakKind::Hard`] | it would have fitted (a new line on purpose) | a space |
 //!
 //! The width tested is the cell's inner width (its box less its padding), not the right
-//! edge, so a right-aligned `12` / `34` is a hard break. A line of one token with less
+//! edge, so a right-aligned `12` / `34` is a hard break. A line with less
 //! room left than its next glyph may be broken inside a word, or may have wrapped a word
 //! that did not fit (`Overige` / `kosten` in a cell just as wide as `Overige`): geometry
 //! cannot tell, so a break inside a word is never [`Break::sure`], and [`join`] keeps the
-//! space. The interpreter, which knows the words, tries both ([`join_with`]).
+//! space. The interpreter, which knows the words, tries the ways to read them
+//! ([`readings`]).
 
 use super::BBox;
 use crate::layout::{Settings, Word};
@@ -108,8 +109,7 @@ pub fn classify_breaks(lines: &mut [CellLine], inner: f64, sure: bool) {
             BreakKind::Char
         } else if (soft || line.text.ends_with('-')) && line.text.chars().count() > 1 {
             BreakKind::Hyphen
-        } else if !line.text.contains(' ')
-            && !next.text.is_empty()
+        } else if !next.text.is_empty()
             && width + first_char_width(next) > inner + slack
             && !starts_new_item(&next.text)
         {
@@ -158,6 +158,32 @@ pub fn join_with(lines: &[CellLine], unsure_as_char: bool) -> String {
         }
     }
     out
+}
+
+/// The ways to read the lines, as [`join`] reads them first, then with the breaks that
+/// may be inside a word but are not sure joined: each alone, then in pairs, and so on (the
+/// first four such breaks). The interpreter takes the first that reads as what it needs.
+pub fn readings(lines: &[CellLine]) -> Vec<String> {
+    let unsure: Vec<usize> = (0..lines.len())
+        .filter(|&i| matches!(lines[i].brk, Some(Break { kind: BreakKind::Char, sure: false })))
+        .take(4)
+        .collect();
+    let mut masks: Vec<u32> = (0..1u32 << unsure.len()).collect();
+    masks.sort_by_key(|m| m.count_ones());
+    masks
+        .into_iter()
+        .map(|mask| {
+            let mut lines = lines.to_vec();
+            for (bit, &i) in unsure.iter().enumerate() {
+                if mask & (1 << bit) != 0 {
+                    if let Some(b) = lines[i].brk.as_mut() {
+                        b.sure = true;
+                    }
+                }
+            }
+            join(&lines)
+        })
+        .collect()
 }
 
 /// Whether any break of the lines is inside a word but not sure.
@@ -212,6 +238,25 @@ mod tests {
         assert_eq!(joined(&["€ 385,\u{AD}"], 200.0), "€ 385,-");
         // An ampersand opens a word of its own, however narrow the cell.
         assert_eq!(joined(&["Vliegtuig", "& trein"], 46.0), "Vliegtuig & trein");
+    }
+
+    #[test]
+    fn readings_try_each_unsure_break_joined_fewest_first() {
+        let mut lines: Vec<CellLine> = ["Reis- en", "verblijfkost", "en"]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| line(t, 0.0, -12.0 * i as f64))
+            .collect();
+        classify_breaks(&mut lines, 42.0, true);
+        assert_eq!(
+            readings(&lines),
+            [
+                "Reis- en verblijfkost en",
+                "Reis- enverblijfkost en",
+                "Reis- en verblijfkosten",
+                "Reis- enverblijfkosten"
+            ]
+        );
     }
 
     #[test]
