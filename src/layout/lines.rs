@@ -610,22 +610,12 @@ const SPACING_ACCENTS: [(char, char); 15] = [
 /// accent overlaps it by at least half the accent's width; an accent beside a letter (a
 /// quote, a tilde in a URL) stays itself.
 fn compose_accents(glyphs: &[&Glyph]) -> Vec<Option<String>> {
-    let accent = |g: &Glyph| {
-        // Most glyphs are ASCII letters and digits: no table lookup for them (ˆ and ˇ are
-        // letters to Unicode).
-        g.text
-            .chars()
-            .next()
-            .is_some_and(|c| !c.is_ascii_alphanumeric() && SPACING_ACCENTS.iter().any(|(a, _)| *a == c))
-    };
-    if !glyphs.iter().any(|g| accent(g)) {
+    if !glyphs.iter().any(|g| combining_mark(g).is_some()) {
         return Vec::new();
     }
     let mut texts: Vec<Option<String>> = vec![None; glyphs.len()];
     for (i, g) in glyphs.iter().enumerate() {
-        let mut chars = g.text.chars();
-        let (Some(accent), None) = (chars.next(), chars.next()) else { continue };
-        let Some(&(_, mark)) = SPACING_ACCENTS.iter().find(|(a, _)| *a == accent) else { continue };
+        let Some(mark) = combining_mark(g) else { continue };
         let width = (g.x1 - g.x0).max(0.01);
         let overlap = |j: usize| {
             let b = glyphs[j];
@@ -663,6 +653,18 @@ fn compose_accents(glyphs: &[&Glyph]) -> Vec<Option<String>> {
         }
     }
     texts
+}
+
+/// The combining mark a glyph that is one spacing accent stands for.
+fn combining_mark(g: &Glyph) -> Option<char> {
+    let mut chars = g.text.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else { return None };
+    // Most glyphs are ASCII letters and digits: no table lookup for them (ˆ and ˇ are
+    // letters to Unicode).
+    if c.is_ascii_alphanumeric() {
+        return None;
+    }
+    SPACING_ACCENTS.iter().find(|(a, _)| *a == c).map(|&(_, mark)| mark)
 }
 
 fn make_line(page: u32, glyphs: Vec<&Glyph>, italic_fonts: &[bool], settings: &Settings) -> Option<Line> {

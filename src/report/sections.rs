@@ -382,7 +382,7 @@ pub fn sections(doc: &Document, settings: &Settings) -> Sections {
             let open = !header_complete(&super::text::join_lines(&so_far)) || continues_a_list(text) || broken;
             let styled = line.style() == first.style() || doc.ocr;
             // A header still open at the end of its column or page goes on at the top of
-            // the next (`… door wethouder` / `Simons`), in its style.
+            // the next (`… door wethouder` / `<name>`), in its style.
             let next_column = r.page != trip.header[0].page || !overlaps(last, line);
             let goes_on = follows(last, line, settings) && r.page == trip.header[0].page || next_column;
             if styled && open && goes_on {
@@ -449,7 +449,7 @@ fn heading_text(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
 
 /// On OCR text: the line at stream entry `at` and the lines that follow it closely,
 /// whatever their style, joined, until the header names its officials (at most four lines:
-/// a heading in a narrow column wraps `… door burge-` / `meester Aboutaleb`).
+/// a heading in a narrow column wraps `… door burge-` / `meester <name>`).
 fn ocr_heading(stream: &Stream<'_>, at: usize, settings: &Settings) -> String {
     let Some(Entry::Line(first, _)) = stream.items.get(at) else { return String::new() };
     let mut lines = vec![stream.line(*first)];

@@ -172,11 +172,7 @@ fn label_of(line: &Line, vocabulary: &dyn Vocabulary, settings: &Settings) -> Op
         if runs < 3 || longest > settings.table_label_max_words {
             return None;
         }
-        let phrases = phrases_of(line, settings);
-        if phrases.len() < 3 || phrases.iter().any(|p| p.split(' ').count() > settings.table_label_max_words) {
-            return None;
-        }
-        let labels: Option<Vec<Label>> = phrases.iter().map(|p| vocabulary.table_label(p)).collect();
+        let labels: Option<Vec<Label>> = phrases_of(line, settings).iter().map(|p| vocabulary.table_label(p)).collect();
         let mut named = labels?.into_iter().filter(|l| matches!(l, Label::Column(_)));
         let first = named.next()?;
         return named.next().map(|_| first);

@@ -136,16 +136,16 @@ fn starts_new_item(text: &str) -> bool {
 /// a word, a hyphen where one ends the cell or stands at a hyphen break (drawn, so a
 /// hyphen mapped to U+00AD: `€ 385,`­ is `€ 385,-`).
 pub fn join(lines: &[CellLine]) -> String {
-    join_with(lines, false)
+    join_where(lines, |_| false)
 }
 
-/// As [`join`], also joining unsure breaks inside a word (the interpreter tries both).
-pub fn join_with(lines: &[CellLine], unsure_as_char: bool) -> String {
+/// As [`join`], also joining the unsure breaks inside a word after the lines `joined` names.
+fn join_where(lines: &[CellLine], joined: impl Fn(usize) -> bool) -> String {
     let mut out = String::new();
     for (i, l) in lines.iter().enumerate() {
         if i > 0 {
             let glue = match lines[i - 1].brk {
-                Some(Break { kind: BreakKind::Char, sure }) if sure || unsure_as_char => "",
+                Some(Break { kind: BreakKind::Char, sure }) if sure || joined(i - 1) => "",
                 Some(Break { kind: BreakKind::Hyphen, .. }) => "",
                 _ => " ",
             };
@@ -173,15 +173,7 @@ pub fn readings(lines: &[CellLine]) -> Vec<String> {
     masks
         .into_iter()
         .map(|mask| {
-            let mut lines = lines.to_vec();
-            for (bit, &i) in unsure.iter().enumerate() {
-                if mask & (1 << bit) != 0 {
-                    if let Some(b) = lines[i].brk.as_mut() {
-                        b.sure = true;
-                    }
-                }
-            }
-            join(&lines)
+            join_where(lines, |i| unsure.iter().position(|&u| u == i).is_some_and(|bit| mask & (1 << bit) != 0))
         })
         .collect()
 }
@@ -214,7 +206,7 @@ mod tests {
                 texts.iter().enumerate().map(|(i, t)| line(t, 0.0, -12.0 * i as f64)).collect();
             classify_breaks(&mut lines, inner, true);
             assert!(has_unsure_char_break(&lines));
-            (join(&lines), join_with(&lines, true))
+            (join(&lines), readings(&lines).pop().unwrap_or_default())
         };
         assert_eq!(both(&["Dienstaut", "o"], 46.0), ("Dienstaut o".into(), "Dienstauto".into()));
         assert_eq!(both(&["14.872,3", "5"], 41.0), ("14.872,3 5".into(), "14.872,35".into()));
@@ -281,6 +273,6 @@ mod tests {
         classify_breaks(&mut lines, 35.0, false);
         assert!(has_unsure_char_break(&lines));
         assert_eq!(join(&lines), "compens atie");
-        assert_eq!(join_with(&lines, true), "compensatie");
+        assert_eq!(readings(&lines).last().map(String::as_str), Some("compensatie"));
     }
 }
